@@ -1,3 +1,4 @@
+using System.Globalization;
 using static System.FormattableString;
 
 namespace ClinicalNer.Corpus.Sample;
@@ -57,7 +58,7 @@ internal sealed class ClinicalNarrative(NoteContext context)
                 N.Sentence($"{context.Subject()} was admitted to the {R.Pick(ClinicalLexicon.Units)} for further management.");
                 break;
             default:
-                N.Sentence($"EKG showed {R.Pick(["sinus rhythm", "sinus tachycardia", "atrial fibrillation", "NSR", "a paced rhythm"])} at {R.Between(55, 130)} bpm{R.Pick(["", " with no acute ST changes", ", LBBB (old)", " with TWI in V4-V6", ", normal axis and intervals"])}.");
+                N.Sentence($"EKG showed {R.Pick(["sinus rhythm", "sinus tachycardia", "atrial fibrillation", "NSR", "a paced rhythm"])} at {Int(55, 130)} bpm{R.Pick(["", " with no acute ST changes", ", LBBB (old)", " with TWI in V4-V6", ", normal axis and intervals"])}.");
                 break;
         }
     }
@@ -97,12 +98,12 @@ internal sealed class ClinicalNarrative(NoteContext context)
         string stamp = Invariant($"{Deidentified.Date(context.DuringStay())} {R.Between(1, 12):00}:{R.Between(0, 59):00}{R.Pick(["AM", "PM"])} ");
         string values = R.Next(6) switch
         {
-            0 => $"BLOOD WBC-{Decimal(30, 200)}* RBC-{Decimal(25, 50)}* Hgb-{Decimal(70, 150)}* Hct-{Decimal(220, 450)} MCV-{R.Between(78, 102)} MCH-{Decimal(260, 340)} MCHC-{Decimal(310, 360)} RDW-{Decimal(120, 180)} Plt Ct-{R.Between(40, 450)}",
-            1 => $"BLOOD Glucose-{R.Between(60, 320)}* UreaN-{R.Between(6, 90)}* Creat-{Decimal(5, 60)}* Na-{R.Between(124, 148)} K-{Decimal(30, 62)} Cl-{R.Between(90, 112)} HCO3-{R.Between(14, 32)} AnGap-{R.Between(8, 22)}",
+            0 => $"BLOOD WBC-{Decimal(30, 200)}* RBC-{Decimal(25, 50)}* Hgb-{Decimal(70, 150)}* Hct-{Decimal(220, 450)} MCV-{Int(78, 102)} MCH-{Decimal(260, 340)} MCHC-{Decimal(310, 360)} RDW-{Decimal(120, 180)} Plt Ct-{Int(40, 450)}",
+            1 => $"BLOOD Glucose-{Int(60, 320)}* UreaN-{Int(6, 90)}* Creat-{Decimal(5, 60)}* Na-{Int(124, 148)} K-{Decimal(30, 62)} Cl-{Int(90, 112)} HCO3-{Int(14, 32)} AnGap-{Int(8, 22)}",
             2 => $"BLOOD Calcium-{Decimal(75, 105)} Phos-{Decimal(20, 60)} Mg-{Decimal(14, 28)}",
             3 => $"BLOOD PT-{Decimal(110, 400)}* PTT-{Decimal(220, 900)} INR(PT)-{Decimal(9, 45)}*",
-            4 => $"BLOOD ALT-{R.Between(8, 400)} AST-{R.Between(10, 500)} AlkPhos-{R.Between(40, 400)} TotBili-{Decimal(2, 60)} Albumin-{Decimal(20, 45)}",
-            _ => R.Pick([$"BLOOD Vanco-{Decimal(50, 300)}", $"BLOOD Digoxin-{Decimal(3, 25)}", $"BLOOD Lithium-{Decimal(3, 20)}", $"BLOOD Phenyto-{Decimal(40, 250)}", $"BLOOD Tobra-{Decimal(5, 90)}", $"BLOOD Lactate-{Decimal(5, 60)}", $"BLOOD CK(CPK)-{R.Between(30, 3000)} cTropnT-{R.Pick(["<0.01", "0.04*", "0.12*", "1.34*"])}", $"URINE Color-Yellow Appear-Clear Sp Gr-1.0{R.Between(5, 30)} Blood-NEG Nitrite-{R.Pick(["NEG", "POS"])} Protein-{R.Pick(["NEG", "TR", "30"])} Glucose-NEG Leuks-{R.Pick(["NEG", "SM", "LG"])}"]),
+            4 => $"BLOOD ALT-{Int(8, 400)} AST-{Int(10, 500)} AlkPhos-{Int(40, 400)} TotBili-{Decimal(2, 60)} Albumin-{Decimal(20, 45)}",
+            _ => R.Pick([$"BLOOD Vanco-{Decimal(50, 300)}", $"BLOOD Digoxin-{Decimal(3, 25)}", $"BLOOD Lithium-{Decimal(3, 20)}", $"BLOOD Phenyto-{Decimal(40, 250)}", $"BLOOD Tobra-{Decimal(5, 90)}", $"BLOOD Lactate-{Decimal(5, 60)}", $"BLOOD CK(CPK)-{Int(30, 3000)} cTropnT-{R.Pick(["<0.01", "0.04*", "0.12*", "1.34*"])}", $"URINE Color-Yellow Appear-Clear Sp Gr-1.0{Int(5, 30)} Blood-NEG Nitrite-{R.Pick(["NEG", "POS"])} Protein-{R.Pick(["NEG", "TR", "30"])} Glucose-NEG Leuks-{R.Pick(["NEG", "SM", "LG"])}"]),
         };
         N.Sentence(stamp + values);
     }
@@ -154,6 +155,9 @@ internal sealed class ClinicalNarrative(NoteContext context)
         var s = Distinct(ClinicalLexicon.Symptoms, R.Between(min, max));
         return s.Count == 1 ? s[0] : string.Join(", ", s.Take(s.Count - 1)) + " or " + s[^1];
     }
+
+    /// <summary>An integer in [lo, hi] as invariant text.</summary>
+    string Int(int lo, int hi) => R.Between(lo, hi).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A number with one decimal from tenths in [lo, hi] (<c>Decimal(970, 1025)</c> is 97.0 to 102.5).</summary>
     string Decimal(int lo, int hi)

@@ -31,6 +31,18 @@ public class SampleCorpusTests(SampleCorpusFixture sample) : IClassFixture<Sampl
     }
 
     [Fact]
+    public void Bundled_sample_reads_back_strictly_under_the_n2c2_preset_as_generated()
+    {
+        var generated = SampleCorpus.Generate(new SampleOptions());
+        foreach (var (split, documents) in new[] { ("train", generated.Train), ("test", generated.Test) })
+        {
+            var folder = BratReader.ReadFolder(Path.Combine(RepositoryRoot.Path, "data", "sample", split), BratReaderOptions.N2c2);
+            Assert.Empty(folder.Skipped);
+            Assert.Equal<Document>(documents, folder.Documents);
+        }
+    }
+
+    [Fact]
     public void Same_seed_gives_the_same_notes_and_another_seed_different_ones()
     {
         var options = new SampleOptions(Seed: 99, TrainDocuments: 4, TestDocuments: 2);
@@ -104,7 +116,7 @@ public class SampleCorpusTests(SampleCorpusFixture sample) : IClassFixture<Sampl
             ["Dosage"] = 4_221, ["Reason"] = 3_855, ["ADE"] = 959, ["Duration"] = 592,
         };
         var counts = sample.Notes.Train.SelectMany(n => n.Document.Entities).CountBy(e => e.Type).ToDictionary();
-        Assert.Equal(n2c2.Keys.Order(), counts.Keys.Order());
+        Assert.Equal(EntityTypes.N2c2.Order(), counts.Keys.Order());
         double total = counts.Values.Sum(), n2c2Total = n2c2.Values.Sum();
         foreach (var (type, reference) in n2c2)
         {
