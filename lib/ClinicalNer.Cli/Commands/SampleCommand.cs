@@ -15,7 +15,7 @@ static class SampleCommand
         var testDocuments = new Option<int>("--test-docs") { Description = "Number of held-out test notes", DefaultValueFactory = _ => defaults.TestDocuments };
         var length = new Option<NoteLength>("--doc-length")
         {
-            Description = "Note length: short (~72 sentences, the bundled sample) or typical (~137, the n2c2 average)",
+            Description = "Note length: short (~72 sentences, the bundled sample) or typical (~140; n2c2 averages 137)",
             DefaultValueFactory = _ => defaults.Length,
         };
         var command = new Command("sample", "Generate a synthetic corpus of discharge summaries in the n2c2-2018 Track 2 layout (the bundled data/sample is the default).");
