@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using System.Globalization;
 using static System.FormattableString;
 
@@ -11,7 +12,7 @@ internal sealed class ClinicalNarrative(NoteContext context)
 {
     readonly HashSet<int> _presentingShapes = [], _courseShapes = [], _instructionShapes = [], _examLines = [];
 
-    SplitMix64 R => context.Random;
+    SeededRandom R => context.Random;
     NoteBuilder N => context.Note;
 
     /// <summary>The first HPI sentence: age, sex, history, presenting complaint.</summary>

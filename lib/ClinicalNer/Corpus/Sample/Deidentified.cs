@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using static System.FormattableString;
 
 namespace ClinicalNer.Corpus.Sample;
@@ -12,9 +13,9 @@ internal static class Deidentified
 
     public static string MonthDay(DateOnly date) => Invariant($"[**{date.Month}-{date.Day}**]");
 
-    public static string LastName(SplitMix64 random) => Invariant($"[**Known lastname {random.Between(100, 9999)}**]");
+    public static string LastName(SeededRandom random) => Invariant($"[**Known lastname {random.Between(100, 9999)}**]");
 
-    public static string Person(SplitMix64 random) => random.Next(4) switch
+    public static string Person(SeededRandom random) => random.Next(4) switch
     {
         0 => Invariant($"[**First Name (Titles) {random.Between(100, 9999)}**] [**Last Name (Titles) {random.Between(100, 9999)}**]"),
         1 => Invariant($"[**Name (NI) {random.Between(100, 9999)}**]"),
@@ -22,14 +23,14 @@ internal static class Deidentified
         _ => Invariant($"[**Last Name (NamePattern4) {random.Between(100, 9999)}**]"),
     };
 
-    public static string Hospital(SplitMix64 random) => random.Next(3) switch
+    public static string Hospital(SeededRandom random) => random.Next(3) switch
     {
         0 => Invariant($"[**Hospital1 {random.Between(1, 999)}**]"),
         1 => Invariant($"[**Hospital {random.Between(100, 9999)}**]"),
         _ => Invariant($"[**Hospital3 {random.Between(100, 9999)}**]"),
     };
 
-    public static string Location(SplitMix64 random) => Invariant($"[**Location (un) {random.Between(10, 9999)}**]");
+    public static string Location(SeededRandom random) => Invariant($"[**Location (un) {random.Between(10, 9999)}**]");
 
-    public static string Telephone(SplitMix64 random) => Invariant($"[**Telephone/Fax (1) {random.Between(100, 9999)}**]");
+    public static string Telephone(SeededRandom random) => Invariant($"[**Telephone/Fax (1) {random.Between(100, 9999)}**]");
 }

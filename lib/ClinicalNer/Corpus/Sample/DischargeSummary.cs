@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using static System.FormattableString;
 
 namespace ClinicalNer.Corpus.Sample;
@@ -23,11 +24,11 @@ internal sealed class DischargeSummary
         _lists = new MedicationList(context);
     }
 
-    SplitMix64 R => _c.Random;
+    SeededRandom R => _c.Random;
     NoteBuilder N => _c.Note;
 
     /// <summary>Writes note <paramref name="id"/>; everything random comes from <paramref name="random"/>.</summary>
-    public static GeneratedNote Write(string id, SplitMix64 random, bool heldOut, NoteLength length)
+    public static GeneratedNote Write(string id, SeededRandom random, bool heldOut, NoteLength length)
     {
         var summary = new DischargeSummary(new NoteContext(random, heldOut, length));
         summary.WriteSections();

@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using System.Collections.Immutable;
 
 namespace ClinicalNer.Corpus.Sample;
@@ -19,7 +20,7 @@ internal sealed record Medication(string Name, DrugClass Class)
     public ImmutableArray<DoseForm> Forms { get; } = Slice(Class.Forms, Hash(Name) / 7, 2);
 
     /// <summary>The route a form is given by: the one the form implies, else one of the class's.</summary>
-    public Route RouteFor(DoseForm form, SplitMix64 random) =>
+    public Route RouteFor(DoseForm form, SeededRandom random) =>
         form.RouteCode is { } code ? SigLexicon.Route(code) : random.Pick(Class.Routes);
 
     static ImmutableArray<T> Slice<T>(ImmutableArray<T> items, int start, int count)

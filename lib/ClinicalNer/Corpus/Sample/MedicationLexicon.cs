@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -237,7 +238,7 @@ internal static class MedicationLexicon
         Classes.SelectMany(c => c.Drugs.Where((_, i) => DrugClass.IsHeldOut(i))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Draws a drug class by weight (the class word pseudo-class only where a plain name reads wrong).</summary>
-    public static DrugClass PickClass(SplitMix64 random, bool allowClassWords = true)
+    public static DrugClass PickClass(SeededRandom random, bool allowClassWords = true)
     {
         while (true)
         {

@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using static System.FormattableString;
 
 namespace ClinicalNer.Corpus.Sample;
@@ -10,7 +11,7 @@ namespace ClinicalNer.Corpus.Sample;
 internal sealed class MedicationList(NoteContext context)
 {
     readonly MentionWriter _m = new(context);
-    SplitMix64 R => context.Random;
+    SeededRandom R => context.Random;
     NoteBuilder N => context.Note;
 
     /// <summary>One pharmacy-printed item, numbered <paramref name="number"/>, with its dispensing line most of the time.</summary>

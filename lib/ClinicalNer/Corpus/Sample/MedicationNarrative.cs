@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using System.Collections.Immutable;
 using static System.FormattableString;
 
@@ -12,7 +13,7 @@ namespace ClinicalNer.Corpus.Sample;
 internal sealed class MedicationNarrative(NoteContext context)
 {
     readonly MentionWriter _m = new(context);
-    SplitMix64 R => context.Random;
+    SeededRandom R => context.Random;
     NoteBuilder N => context.Note;
 
     static readonly ImmutableArray<string> StartVerbs = ["was started on", "was given", "was treated with", "was placed on", "received", "was continued on", "was restarted on", "was switched to", "was transitioned to", "was maintained on", "was empirically started on", "was loaded with"];

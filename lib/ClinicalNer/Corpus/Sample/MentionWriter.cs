@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 namespace ClinicalNer.Corpus.Sample;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace ClinicalNer.Corpus.Sample;
 /// </summary>
 internal sealed class MentionWriter(NoteContext context)
 {
-    SplitMix64 R => context.Random;
+    SeededRandom R => context.Random;
     NoteBuilder N => context.Note;
 
     public Mention Drug(Medication medication, bool sentenceStart = false)

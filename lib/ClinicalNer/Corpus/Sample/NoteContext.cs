@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 namespace ClinicalNer.Corpus.Sample;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace ClinicalNer.Corpus.Sample;
 /// </summary>
 internal sealed class NoteContext
 {
-    public NoteContext(SplitMix64 random, bool heldOut, NoteLength length)
+    public NoteContext(SeededRandom random, bool heldOut, NoteLength length)
     {
         Random = random;
         HeldOut = heldOut;
@@ -18,7 +19,7 @@ internal sealed class NoteContext
         Discharged = Admitted.AddDays(random.Between(2, 16));
     }
 
-    public SplitMix64 Random { get; }
+    public SeededRandom Random { get; }
 
     public NoteBuilder Note { get; } = new();
 

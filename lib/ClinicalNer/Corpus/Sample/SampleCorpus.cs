@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using System.Collections.Immutable;
 using static System.FormattableString;
 
@@ -44,7 +45,7 @@ public sealed record SampleCorpus(ImmutableArray<Document> Train, ImmutableArray
         return (Notes(trainIds, heldOut: false), Notes(testIds, heldOut: true));
 
         ImmutableArray<GeneratedNote> Notes(IEnumerable<int> ids, bool heldOut) =>
-            [.. ids.Select(id => DischargeSummary.Write(Invariant($"{id:000000}"), SplitMix64.For(seed, (ulong)id * 2 + (heldOut ? 1UL : 0UL)), heldOut, options.Length))];
+            [.. ids.Select(id => DischargeSummary.Write(Invariant($"{id:000000}"), SeededRandom.For(seed, (ulong)id * 2 + (heldOut ? 1UL : 0UL)), heldOut, options.Length))];
     }
 
     /// <summary>
@@ -53,7 +54,7 @@ public sealed record SampleCorpus(ImmutableArray<Document> Train, ImmutableArray
     /// </summary>
     static (int[] Train, int[] Test) NoteIds(ulong seed, int trainCount, int testCount)
     {
-        var random = SplitMix64.For(seed, ulong.MaxValue);
+        var random = SeededRandom.For(seed, ulong.MaxValue);
         int total = trainCount + testCount;
         int maxGap = Math.Clamp(2 * (899_999 - total) / Math.Max(total, 1), 1, 600);
         var ids = new int[total];

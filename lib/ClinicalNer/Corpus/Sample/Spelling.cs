@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using System.Text;
 
 namespace ClinicalNer.Corpus.Sample;
@@ -29,7 +30,7 @@ internal static class Spelling
         text.Length > 1 && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>The word as a clinician types it: mostly as given, sometimes lower- or upper-cased or mistyped.</summary>
-    public static string Noisy(SplitMix64 random, string word)
+    public static string Noisy(SeededRandom random, string word)
     {
         double roll = random.NextDouble();
         if (roll < 0.025) return word.ToUpperInvariant();
@@ -39,7 +40,7 @@ internal static class Spelling
     }
 
     /// <summary>One keyboard slip inside a letter run: a dropped, doubled or swapped letter.</summary>
-    public static string Typo(SplitMix64 random, string word)
+    public static string Typo(SeededRandom random, string word)
     {
         if (word.Length < 5) return word;
         int i = random.Between(1, word.Length - 3);
