@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Metrics;
@@ -31,8 +32,9 @@ static class BenchMetricsCommand
             }
             else
             {
-                Console.Out.WriteLine($"bench metrics: {n:N0} sub-tokens, median of {pr.GetValue(repetitions)} runs");
-                foreach (var (unit, seconds) in results) Console.Out.WriteLine($"{unit.Name(),-16}{seconds,12:F6} s");
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench metrics: {n:N0} sub-tokens, median of {pr.GetValue(repetitions)} runs"));
+                foreach (var (unit, seconds) in results)
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{unit.Name(),-16}{seconds,12:F6} s"));
             }
             return 0;
         }));
