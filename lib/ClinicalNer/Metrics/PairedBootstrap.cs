@@ -42,13 +42,13 @@ public static class PairedBootstrap
         if (options.Samples < 1) throw new ArgumentException($"samples must be positive, not {options.Samples}", nameof(options));
         if (options.Confidence is <= 0 or >= 1) throw new ArgumentException($"confidence must lie in (0, 1), not {options.Confidence}", nameof(options));
         string[] classes = [.. a.Classes.Concat(b.Classes.Except(a.Classes))];
-        a = a.Widen(classes);
-        b = b.Widen(classes);
+        var sparseA = new SparseCounts(a.Widen(classes));
+        var sparseB = new SparseCounts(b.Widen(classes));
         int groups = a.Groups, stats = classes.Length + 2; // per class F1, then micro, then macro
 
         var whole = new int[groups];
         Array.Fill(whole, 1);
-        double[] observedA = Statistics(a, whole, officialF1), observedB = Statistics(b, whole, officialF1);
+        double[] observedA = Statistics(sparseA, whole, officialF1), observedB = Statistics(sparseB, whole, officialF1);
 
         var sampledA = new double[stats][];
         var sampledB = new double[stats][];
@@ -63,7 +63,7 @@ public static class PairedBootstrap
         {
             Array.Clear(multiplicity);
             for (int draw = 0; draw < groups; draw++) multiplicity[random.Next(groups)]++;
-            double[] sa = Statistics(a, multiplicity, officialF1), sb = Statistics(b, multiplicity, officialF1);
+            double[] sa = Statistics(sparseA, multiplicity, officialF1), sb = Statistics(sparseB, multiplicity, officialF1);
             for (int k = 0; k < stats; k++)
             {
                 sampledA[k][sample] = sa[k];
@@ -93,22 +93,22 @@ public static class PairedBootstrap
     }
 
     /// <summary>Per-class F1, micro F1 and macro F1 of the corpus made of each group taken <paramref name="multiplicity"/> times.</summary>
-    static double[] Statistics(GroupCounts counts, int[] multiplicity, bool officialF1)
+    static double[] Statistics(SparseCounts counts, int[] multiplicity, bool officialF1)
     {
-        int n = counts.Classes.Length;
+        int n = counts.Classes;
         var tp = new long[n];
         var predicted = new long[n];
         var gold = new long[n];
-        for (int g = 0; g < counts.Groups; g++)
+        for (int g = 0; g < multiplicity.Length; g++)
         {
             int m = multiplicity[g];
             if (m == 0) continue;
-            int row = g * n;
-            for (int c = 0; c < n; c++)
+            for (int k = counts.GroupStarts[g]; k < counts.GroupStarts[g + 1]; k++)
             {
-                tp[c] += m * counts.TruePositives[row + c];
-                predicted[c] += m * counts.Predicted[row + c];
-                gold[c] += m * counts.Gold[row + c];
+                int c = counts.Class[k];
+                tp[c] += m * counts.TruePositives[k];
+                predicted[c] += m * counts.Predicted[k];
+                gold[c] += m * counts.Gold[k];
             }
         }
         Func<double, double, double> f1 = officialF1 ? PrecisionRecall.OfficialF1 : PrecisionRecall.F1;
@@ -126,6 +126,37 @@ public static class PairedBootstrap
         result[n] = f1(PrecisionRecall.Divide(tpSum, predictedSum), PrecisionRecall.Divide(tpSum, goldSum));
         result[n + 1] = n == 0 ? 0 : macro / n;
         return result;
+    }
+
+    /// <summary>The non-zero cells of <see cref="GroupCounts"/>, group by group: most sentences touch few classes.</summary>
+    sealed class SparseCounts
+    {
+        public SparseCounts(GroupCounts dense)
+        {
+            Classes = dense.Classes.Length;
+            GroupStarts = new int[dense.Groups + 1];
+            var cells = new List<int>();
+            for (int g = 0; g < dense.Groups; g++)
+            {
+                for (int c = 0; c < Classes; c++)
+                {
+                    int at = g * Classes + c;
+                    if (dense.TruePositives[at] != 0 || dense.Predicted[at] != 0 || dense.Gold[at] != 0) cells.Add(at);
+                }
+                GroupStarts[g + 1] = cells.Count;
+            }
+            Class = [.. cells.Select(at => at % Classes)];
+            TruePositives = [.. cells.Select(at => dense.TruePositives[at])];
+            Predicted = [.. cells.Select(at => dense.Predicted[at])];
+            Gold = [.. cells.Select(at => dense.Gold[at])];
+        }
+
+        public int Classes { get; }
+        public int[] GroupStarts { get; }   // [group + 1] -> first cell of the group
+        public int[] Class { get; }         // [cell] -> class
+        public long[] TruePositives { get; }
+        public long[] Predicted { get; }
+        public long[] Gold { get; }
     }
 
     static Estimate Interval(double value, double[] samples, double confidence)
