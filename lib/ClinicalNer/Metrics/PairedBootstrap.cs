@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Metrics;
 
@@ -57,7 +58,7 @@ public static class PairedBootstrap
             sampledA[k] = new double[options.Samples];
             sampledB[k] = new double[options.Samples];
         }
-        var random = new Random(options.Seed);
+        var random = new SeededRandom(options.Seed);
         var multiplicity = new int[groups]; // [group] -> times drawn in this sample
         for (int sample = 0; sample < options.Samples; sample++)
         {

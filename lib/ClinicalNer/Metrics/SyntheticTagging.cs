@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 
 namespace ClinicalNer.Metrics;
@@ -7,8 +8,8 @@ namespace ClinicalNer.Metrics;
 /// Seeded random gold/prediction taggings shaped like n2c2 2018 Track 2 output, for benchmarks and for reference
 /// files: about 85% <c>O</c>, the nine types at their shared-task frequencies, entities of 1 to ~5 tokens, a few
 /// invalid gold sequences, and a prediction that drops, retypes, shifts and invents entities, writes invalid
-/// sequences (<c>I-X</c> after <c>O</c>, <c>B-X I-Y</c>) and flips single labels. The same seed always gives the
-/// same tagging (<see cref="Random"/> with a seed is stable across .NET versions).
+/// sequences (<c>I-X</c> after <c>O</c>, <c>B-X I-Y</c>) and flips single labels. The same seed gives the same
+/// tagging on every platform and .NET version (<see cref="SeededRandom"/>).
 /// </summary>
 public static class SyntheticTagging
 {
@@ -34,7 +35,7 @@ public static class SyntheticTagging
         if (tokens < 1) throw new ArgumentOutOfRangeException(nameof(tokens), tokens, "need at least one token");
         var vocabulary = new LabelVocabulary();
         foreach (string label in Labels) vocabulary.Intern(label);
-        var random = new Random(seed);
+        var random = new SeededRandom(seed);
         var gold = new List<int>(tokens + maxLength * 3);
         var predicted = new List<int>(tokens + maxLength * 3);
         var wordStarts = subtokens ? new List<bool>(tokens + maxLength * 3) : null;
@@ -62,7 +63,7 @@ public static class SyntheticTagging
     /// <summary><paramref name="count"/> gold and predicted sentences of <paramref name="minLength"/> to <paramref name="maxLength"/> tokens, every token's text "w".</summary>
     public static (ImmutableArray<Sentence> Gold, ImmutableArray<Sentence> Predicted) GenerateSentences(int count, int seed, int minLength = 5, int maxLength = 40)
     {
-        var random = new Random(seed);
+        var random = new SeededRandom(seed);
         var gold = ImmutableArray.CreateBuilder<Sentence>(count);
         var predicted = ImmutableArray.CreateBuilder<Sentence>(count);
         var goldWords = new List<int>();
@@ -78,7 +79,7 @@ public static class SyntheticTagging
     }
 
     /// <summary>One sentence's word labels (ids into <see cref="Labels"/>): the gold, then a noisy prediction of it.</summary>
-    static void Sentence(Random random, int minLength, int maxLength, List<int> gold, List<int> predicted)
+    static void Sentence(SeededRandom random, int minLength, int maxLength, List<int> gold, List<int> predicted)
     {
         gold.Clear();
         predicted.Clear();
@@ -101,7 +102,7 @@ public static class SyntheticTagging
     }
 
     /// <summary>Turns a copy of the gold labels into a plausible prediction, entity by entity, then label by label.</summary>
-    static void Perturb(Random random, List<int> labels)
+    static void Perturb(SeededRandom random, List<int> labels)
     {
         for (int i = 0; i < labels.Count; i++)
         {
@@ -133,7 +134,7 @@ public static class SyntheticTagging
         for (int k = start; k < end; k++) labels[k] = label(k);
     }
 
-    static int Type(Random random)
+    static int Type(SeededRandom random)
     {
         int total = 0;
         foreach (int c in TypeCounts) total += c;
@@ -146,7 +147,7 @@ public static class SyntheticTagging
         return TypeCounts.Length - 1;
     }
 
-    static int Pieces(Random random) => random.NextDouble() switch { < 0.7 => 1, < 0.9 => 2, _ => 3 };
+    static int Pieces(SeededRandom random) => random.NextDouble() switch { < 0.7 => 1, < 0.9 => 2, _ => 3 };
     static int Begin(int type) => 1 + 2 * type;
     static int TypeOf(int label) => (label - 1) / 2;
     static bool IsInside(int label) => label != 0 && label % 2 == 0;

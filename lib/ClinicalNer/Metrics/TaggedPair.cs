@@ -161,6 +161,13 @@ public sealed class TaggedPair
                               predictedLines is null ? null : [.. predictedTokenLines], [.. texts]);
     }
 
+    /// <summary>
+    /// Pairs a gold and a predicted CoNLL file (see <see cref="FromSentences"/>); errors name the files and lines.
+    /// </summary>
+    /// <exception cref="CorpusFormatException">The files are misaligned or a tag is not IOB.</exception>
+    public static TaggedPair FromConll(ConllFile gold, ConllFile predicted, WordPieceAlignment? wordPieces = null) =>
+        FromSentences(gold.Sentences, predicted.Sentences, gold.Path, predicted.Path, gold.SentenceLines, predicted.SentenceLines, wordPieces);
+
     /// <summary>A located error about a token of the gold (or predicted) side.</summary>
     internal CorpusFormatException Error(bool predicted, int token, string reason)
     {

@@ -1,4 +1,5 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 
 namespace ClinicalNer.Tests.Metrics;
@@ -46,7 +47,7 @@ public class PairedBootstrapTests
         const int samples = 60, seed = 9;
         var comparison = PairedBootstrap.Compare(a, b, ScoreUnit.SubtokenType, new BootstrapOptions { Samples = samples, Seed = seed });
 
-        var random = new Random(seed);
+        var random = new SeededRandom(seed);
         var micro = new List<double>();
         for (int s = 0; s < samples; s++)
         {
