@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using ClinicalNer.Metrics;
 
@@ -21,20 +22,23 @@ static class BenchMetricsCommand
             int n = pr.GetValue(tokens);
             if (n < 1) throw new ArgumentException($"--tokens must be positive, not {n}");
             var results = MetricsBenchmark.Run(n, pr.GetValue(repetitions), pr.GetValue(seed));
+            var output = pr.InvocationConfiguration.Output;
             if (pr.GetValue(json))
             {
-                using var writer = new Utf8JsonWriter(Console.OpenStandardOutput());
-                writer.WriteStartObject();
-                foreach (var (unit, seconds) in results) writer.WriteNumber(unit.Name(), seconds);
-                writer.WriteEndObject();
-                writer.Flush();
-                Console.Out.WriteLine();
+                using var buffer = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(buffer))
+                {
+                    writer.WriteStartObject();
+                    foreach (var (unit, seconds) in results) writer.WriteNumber(unit.Name(), seconds);
+                    writer.WriteEndObject();
+                }
+                output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
             }
             else
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench metrics: {n:N0} sub-tokens, median of {pr.GetValue(repetitions)} runs"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench metrics: {n:N0} sub-tokens, median of {pr.GetValue(repetitions)} runs"));
                 foreach (var (unit, seconds) in results)
-                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{unit.Name(),-16}{seconds,12:F6} s"));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{unit.Name(),-16}{seconds,12:F6} s"));
             }
             return 0;
         }));

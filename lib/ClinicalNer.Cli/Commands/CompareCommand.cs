@@ -30,8 +30,8 @@ static class CompareCommand
             {
                 var a = N2c2Evaluation.Evaluate(pr.GetValue(gold)!, systems[0], options.TypeMap);
                 var b = N2c2Evaluation.Evaluate(pr.GetValue(gold)!, systems[1], options.TypeMap);
-                MetricsArguments.WarnSkipped(a);
-                MetricsArguments.WarnSkipped(b);
+                MetricsArguments.WarnSkipped(a, pr.InvocationConfiguration.Error);
+                MetricsArguments.WarnSkipped(b, pr.InvocationConfiguration.Error);
                 comparison = PairedBootstrap.Compare(a, b, u, bootstrap);
             }
             else
@@ -41,7 +41,7 @@ static class CompareCommand
                 MetricsArguments.CheckLabels(u, options, a, b);
                 comparison = PairedBootstrap.Compare(a, b, u, bootstrap, options);
             }
-            Console.Out.Write(pr.GetValue(json)
+            pr.InvocationConfiguration.Output.Write(pr.GetValue(json)
                 ? ComparisonText.FormatJson(comparison, systems[0], systems[1]) + "\n"
                 : ComparisonText.Format(comparison, systems[0], systems[1]));
             return 0;

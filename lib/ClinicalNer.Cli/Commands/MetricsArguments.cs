@@ -71,11 +71,11 @@ static class MetricsArguments
                 $"--labels: {string.Join(", ", unknown.Select(l => $"'{l}'"))} occurs in neither {pairs[0].GoldSource} nor {string.Join(", ", pairs.Select(p => p.PredictedSource))} at unit {unit.Name()} (present: {string.Join(", ", present.Order(StringComparer.Ordinal))})");
     }
 
-    /// <summary>Writes the n2c2 script's notice about documents present on one side only to stderr.</summary>
-    public static void WarnSkipped(N2c2Evaluation evaluation)
+    /// <summary>Writes the n2c2 script's notice about documents present on one side only to <paramref name="error"/>.</summary>
+    public static void WarnSkipped(N2c2Evaluation evaluation, TextWriter error)
     {
         foreach (var (folder, files) in new[] { (evaluation.GoldDirectory, evaluation.SkippedGold), (evaluation.SystemDirectory, evaluation.SkippedSystem) })
             if (!files.IsEmpty)
-                Console.Error.WriteLine($"clinical-ner: {files.Length} file(s) in {folder} have no counterpart and are not scored: {string.Join(", ", files)}");
+                error.WriteLine($"clinical-ner: warning: {files.Length} file(s) in {folder} have no counterpart and are not scored: {string.Join(", ", files)}");
     }
 }

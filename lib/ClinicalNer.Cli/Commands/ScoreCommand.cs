@@ -34,8 +34,8 @@ static class ScoreCommand
             if (u.IsN2c2Unit())
             {
                 var evaluation = N2c2Evaluation.Evaluate(pr.GetValue(gold)!, pr.GetValue(predicted)!, options.TypeMap);
-                if (asJson) MetricsArguments.WarnSkipped(evaluation);
-                Console.Out.Write(asJson ? ReportJson.Format(evaluation.Report(u)) + "\n" : evaluation.FormatTable(u));
+                if (asJson) MetricsArguments.WarnSkipped(evaluation, pr.InvocationConfiguration.Error);
+                pr.InvocationConfiguration.Output.Write(asJson ? ReportJson.Format(evaluation.Report(u)) + "\n" : evaluation.FormatTable(u));
                 return 0;
             }
             var pair = MetricsArguments.ReadPair(pr.GetValue(gold)!, pr.GetValue(predicted)!, pr.GetValue(wordPiece));
@@ -43,12 +43,12 @@ static class ScoreCommand
             var report = Scorer.Score(pair, u, options);
             if (asJson)
             {
-                Console.Out.Write(ReportJson.Format(report) + "\n");
+                pr.InvocationConfiguration.Output.Write(ReportJson.Format(report) + "\n");
                 return 0;
             }
-            Console.Out.Write(ReportText.Format(report, options));
-            if (pr.GetValue(confusion)) Console.Out.Write("\n" + ConfusionMatrix.Of(pair, u, options).Format());
-            if (pr.GetValue(errors) is { } limit) Console.Out.Write("\n" + SpanErrorAnalysis.Of(pair, u, options).Format(pair, limit));
+            pr.InvocationConfiguration.Output.Write(ReportText.Format(report, options));
+            if (pr.GetValue(confusion)) pr.InvocationConfiguration.Output.Write("\n" + ConfusionMatrix.Of(pair, u, options).Format());
+            if (pr.GetValue(errors) is { } limit) pr.InvocationConfiguration.Output.Write("\n" + SpanErrorAnalysis.Of(pair, u, options).Format(pair, limit));
             return 0;
         }));
         return command;

@@ -56,7 +56,7 @@ public sealed class SpanErrorAnalysis
         sb.Append($"span errors  unit: {Unit.Name()}  mode: {Unit.Mode()}  scheme: {Unit.Scheme()}\n");
         sb.Append($"{"",-16}{"gold",8}{"system",8}\n");
         foreach (var kind in Enum.GetValues<SpanErrorKind>())
-            sb.Append($"{Name(kind),-16}{(kind == SpanErrorKind.Spurious ? "" : GoldCount(kind).ToString()),8}{(kind == SpanErrorKind.Missing ? "" : SystemCount(kind).ToString()),8}\n");
+            sb.Append($"{Name(kind),-16}{(kind == SpanErrorKind.Spurious ? "" : GoldCount(kind).ToString()),8}{(kind == SpanErrorKind.Missing ? "" : SystemCount(kind).ToString()),8}".TrimEnd()).Append('\n');
         // Each error once: a gold judgement for missing, boundary and type errors, plus the spurious system entities.
         var errors = GoldJudgements.Where(j => j.Kind != SpanErrorKind.Exact)
                                    .Concat(SystemJudgements.Where(j => j.Kind == SpanErrorKind.Spurious))
