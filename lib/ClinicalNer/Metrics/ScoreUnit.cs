@@ -42,7 +42,7 @@ public static class ScoreUnits
     ];
 
     /// <summary>All unit names, in declaration order.</summary>
-    public static IReadOnlyList<string> Names { get; } = Table.Select(t => t.Name).ToArray();
+    public static ImmutableArray<string> Names { get; } = [.. Table.Select(t => t.Name)];
 
     /// <summary>The unit's name: <c>subtoken</c>, <c>subtoken-type</c>, <c>word</c>, <c>entity-strict</c>, <c>entity-default</c>, <c>n2c2-strict</c> or <c>n2c2-lenient</c>.</summary>
     public static string Name(this ScoreUnit unit) => Row(unit).Name;

@@ -63,7 +63,8 @@ public sealed class TaggedPair
     /// <c>sentenceStarts[i] .. sentenceStarts[i + 1]</c>; <paramref name="wordStarts"/> marks each word's first
     /// sub-token (null when every token is a word).
     /// </summary>
-    /// <exception cref="ArgumentException">Lengths differ, the sentence starts are not increasing from 0 to the token count, or a label is not IOB.</exception>
+    /// <exception cref="ArgumentException">Lengths differ, the sentence starts are not increasing from 0 to the token count, or an id is outside the vocabulary.</exception>
+    /// <exception cref="CorpusFormatException">A label is not IOB.</exception>
     public static TaggedPair FromIds(LabelVocabulary labels, int[] gold, int[] predicted, int[] sentenceStarts, bool[]? wordStarts = null)
     {
         if (gold.Length != predicted.Length)
@@ -76,11 +77,13 @@ public sealed class TaggedPair
         for (int s = 1; s < sentenceStarts.Length; s++)
             if (sentenceStarts[s] <= sentenceStarts[s - 1])
                 throw new ArgumentException($"sentence {s} is empty or the starts decrease", nameof(sentenceStarts));
-        foreach (int id in gold.Concat(predicted))
-            if ((uint)id >= (uint)labels.Count)
-                throw new ArgumentException($"label id {id} is outside the vocabulary (0..{labels.Count - 1})", nameof(gold));
-        return new TaggedPair(labels, gold, predicted, sentenceStarts, wordStarts, [""], new int[sentenceStarts.Length - 1],
-                              "gold", "predicted", null, null, null);
+        foreach (var ids in (ReadOnlySpan<int[]>)[gold, predicted])
+            foreach (int id in ids)
+                if ((uint)id >= (uint)labels.Count)
+                    throw new ArgumentException($"label id {id} is outside the vocabulary (0..{labels.Count - 1})", nameof(gold));
+        // Copies, so that the caller's later writes cannot change a pair that was checked.
+        return new TaggedPair(labels, [.. gold], [.. predicted], [.. sentenceStarts], wordStarts is null ? null : [.. wordStarts],
+                              [""], new int[sentenceStarts.Length - 1], "gold", "predicted", null, null, null);
     }
 
     /// <summary>
