@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace ClinicalNer.Cli.Commands;
+
+/// <summary><c>bench</c>: a parent for the benchmark verbs, each in its own file (<c>bench metrics</c>, ...).</summary>
+static class BenchCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("bench", "Time a component on synthetic data (a measurement, not a test).");
+        foreach (var subcommand in new Command[]
+        {
+            BenchMetricsCommand.Create(),
+        })
+            command.Subcommands.Add(subcommand);
+        return command;
+    }
+}
