@@ -29,6 +29,9 @@ public sealed class SeededRandom(ulong seed)
         return (int)(x % (ulong)n);
     }
 
+    /// <summary>A uniform integer in [<paramref name="min"/>, <paramref name="maxExclusive"/>).</summary>
+    public int Next(int min, int maxExclusive) => min + Next(maxExclusive - min);
+
     /// <summary>A uniform integer in [<paramref name="min"/>, <paramref name="max"/>] (both inclusive).</summary>
     public int Between(int min, int max) => min + Next(max - min + 1);
 
