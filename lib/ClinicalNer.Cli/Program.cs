@@ -5,6 +5,9 @@ var root = new RootCommand("clinical-ner: a workbench for clinical named-entity 
 foreach (var command in new Command[]
 {
     SampleCommand.Create(),
+    StatsCommand.Create(),
+    ConvertCommand.Create(),
+    DownsampleCommand.Create(),
     ScoreCommand.Create(),
     CompareCommand.Create(),
     BenchCommand.Create(),

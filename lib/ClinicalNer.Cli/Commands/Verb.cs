@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Cli.Commands;
@@ -8,7 +9,13 @@ static class Verb
     /// <summary>Exit code for bad input or a failed precondition.</summary>
     public const int Failed = 1;
 
-    public static int Run(Func<int> body)
+    /// <summary>Runs <paramref name="body"/>, reporting an expected failure on the console's error stream.</summary>
+    public static int Run(Func<int> body) => Run(Console.Error, body);
+
+    /// <summary>Runs <paramref name="body"/>, reporting an expected failure on the invocation's error writer (which tests capture).</summary>
+    public static int Run(ParseResult parseResult, Func<int> body) => Run(parseResult.InvocationConfiguration.Error, body);
+
+    static int Run(TextWriter error, Func<int> body)
     {
         try
         {
@@ -18,7 +25,7 @@ static class Verb
                                       or ArgumentException or InvalidOperationException or TorchUnavailableException
                                       or IOException)
         {
-            Console.Error.WriteLine($"clinical-ner: {e.Message}");
+            error.WriteLine($"clinical-ner: {e.Message}");
             return Failed;
         }
     }

@@ -7,7 +7,8 @@ namespace ClinicalNer.Text;
 /// <summary>
 /// Reads CoNLL files: one token per line, a blank line between sentences, <c>-DOCSTART-</c> lines ignored.
 /// The layout (<see cref="ConllFormat"/>) is detected from the first token line and every line must follow it.
-/// Labels are kept as written; tag schemes are converted elsewhere.
+/// Labels are kept as written unless a <see cref="TagScheme"/> other than IOB2 is named, whose tags are then
+/// converted to IOB2 (<see cref="TagSchemes"/>).
 /// </summary>
 public static class ConllReader
 {
@@ -16,6 +17,26 @@ public static class ConllReader
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file", path);
         return Parse(path, BratReader.ReadUtf8(path));
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/>, whose tags are written in <paramref name="scheme"/>, with IOB2 tags; a tag the
+    /// scheme does not allow raises <see cref="CorpusFormatException"/> naming its line.
+    /// </summary>
+    public static ConllFile Read(string path, TagScheme scheme)
+    {
+        var file = Read(path);
+        if (scheme == TagScheme.Iob2) return file;
+        var sentences = ImmutableArray.CreateBuilder<Sentence>(file.Sentences.Length);
+        for (int s = 0; s < file.Sentences.Length; s++)
+        {
+            var sentence = file.Sentences[s];
+            for (int t = 0; t < sentence.Tags.Length; t++)
+                if (!TagSchemes.Allows(scheme, sentence.Tags[t]))
+                    throw new CorpusFormatException(path, file.LineOf(s, t), $"tag '{sentence.Tags[t]}' is not {scheme.Name()}");
+            sentences.Add(sentence.WithTags(TagSchemes.Convert(sentence.Tags, scheme, TagScheme.Iob2)));
+        }
+        return file with { Sentences = sentences.MoveToImmutable() };
     }
 
     /// <summary>Parses CoNLL <paramref name="content"/>; <paramref name="path"/> names it in errors.</summary>

@@ -5,21 +5,25 @@ namespace ClinicalNer.Text;
 /// <summary>Writes tagged sentences as CoNLL: one token per line, a blank line after each sentence, UTF-8, LF.</summary>
 public static class ConllWriter
 {
-    /// <summary>Writes <paramref name="sentences"/> to <paramref name="path"/> (atomically: a temporary file is renamed).</summary>
-    public static void Write(string path, IEnumerable<Sentence> sentences, ConllFormat format)
+    /// <summary>
+    /// Writes <paramref name="sentences"/> (IOB2) to <paramref name="path"/> in <paramref name="scheme"/>
+    /// (atomically: a temporary file is renamed).
+    /// </summary>
+    public static void Write(string path, IEnumerable<Sentence> sentences, ConllFormat format, TagScheme scheme = TagScheme.Iob2)
     {
         var temporary = path + ".tmp";
         using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)) { NewLine = "\n" })
-            Write(writer, sentences, format);
+            Write(writer, sentences, format, scheme);
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Writes <paramref name="sentences"/> to <paramref name="writer"/>.</summary>
-    public static void Write(TextWriter writer, IEnumerable<Sentence> sentences, ConllFormat format)
+    /// <summary>Writes <paramref name="sentences"/> (IOB2) to <paramref name="writer"/> in <paramref name="scheme"/>.</summary>
+    public static void Write(TextWriter writer, IEnumerable<Sentence> sentences, ConllFormat format, TagScheme scheme = TagScheme.Iob2)
     {
-        foreach (var sentence in sentences)
+        foreach (var written in sentences)
         {
-            if (!sentence.IsTagged) throw new ArgumentException($"sentence at {sentence.DocumentId}:{sentence.Start} has no tags");
+            if (!written.IsTagged) throw new ArgumentException($"sentence at {written.DocumentId}:{written.Start} has no tags");
+            var sentence = scheme == TagScheme.Iob2 ? written : written.WithTags(TagSchemes.Convert(written.Tags, TagScheme.Iob2, scheme));
             for (int i = 0; i < sentence.Tokens.Length; i++)
             {
                 var token = sentence.Tokens[i];

@@ -9,7 +9,7 @@ namespace ClinicalNer.Text;
 /// </summary>
 public static class TagSchemes
 {
-    /// <summary>The scheme named <paramref name="name"/> (<c>iob2</c>, <c>bio</c>, <c>iob1</c>, <c>bioes</c>, <c>iobes</c>, <c>bilou</c> is not accepted).</summary>
+    /// <summary>The scheme named <paramref name="name"/>: <c>iob2</c> (or <c>bio</c>), <c>iob1</c> (or <c>iob</c>), <c>bioes</c> (or <c>iobes</c>).</summary>
     public static TagScheme Parse(string name) => name.ToLowerInvariant() switch
     {
         "iob2" or "bio" => TagScheme.Iob2,
@@ -51,6 +51,14 @@ public static class TagSchemes
         return [.. result];
     }
 
+    /// <summary>Whether <paramref name="tag"/> is <c>O</c> or a prefix of <paramref name="scheme"/>, a dash and a type.</summary>
+    public static bool Allows(TagScheme scheme, string tag)
+    {
+        if (tag == "O") return true;
+        char prefix = tag.Length > 2 && tag[1] == '-' ? tag[0] : '\0';
+        return prefix is 'B' or 'I' || (scheme == TagScheme.Bioes && prefix is 'E' or 'S');
+    }
+
     /// <summary>The chunks (type, first token, end token) of a tag sequence written in <paramref name="scheme"/>.</summary>
     internal static List<(string Type, int Start, int End)> Chunks(IReadOnlyList<string> tags, TagScheme scheme)
     {
@@ -66,9 +74,8 @@ public static class TagSchemes
                 Close(i);
                 continue;
             }
-            char prefix = tag.Length > 2 && tag[1] == '-' ? tag[0] : '\0';
-            bool allowed = prefix is 'B' or 'I' || (scheme == TagScheme.Bioes && prefix is 'E' or 'S');
-            if (!allowed) throw new FormatException($"tag '{tag}' at token {i + 1} is not {scheme.Name()} (expected O or {Prefixes(scheme)} followed by a type)");
+            if (!Allows(scheme, tag)) throw new FormatException($"tag '{tag}' at token {i + 1} is not {scheme.Name()} (expected O or {Prefixes(scheme)} followed by a type)");
+            char prefix = tag[0];
             var tagType = tag.AsSpan(2);
             bool continues = prefix is 'I' or 'E' && type is not null && !closed && tagType.SequenceEqual(type);
             if (!continues)
