@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace ClinicalNer.Corpus;
@@ -28,11 +29,21 @@ public static class BratReader
                 throw new CorpusFormatException(ann, 0, $"no note text {Path.GetFileName(Path.ChangeExtension(ann, ".txt"))} beside it");
         if (texts.Length == 0) throw new CorpusFormatException(directory, 0, "no .txt notes in this folder");
 
+        // Errors are collected rather than thrown on the worker threads, so that the caller gets the error of the
+        // first bad file in name order (not whichever a thread met first, wrapped in an AggregateException).
         var results = texts.AsParallel().AsOrdered().Select(t =>
         {
             var skipped = new List<SkippedLine>();
-            return (Document: ReadDocument(t, options, skipped), Skipped: skipped);
+            try
+            {
+                return (Document: ReadDocument(t, options, skipped), Skipped: skipped, Error: (ExceptionDispatchInfo?)null);
+            }
+            catch (Exception e)
+            {
+                return (Document: null!, Skipped: skipped, Error: ExceptionDispatchInfo.Capture(e));
+            }
         }).ToArray();
+        foreach (var r in results) r.Error?.Throw();
         return new BratFolder(directory,
             [.. results.Select(r => r.Document)],
             [.. results.SelectMany(r => r.Skipped)]);
