@@ -11,6 +11,7 @@ static class BenchCommand
         foreach (var subcommand in new Command[]
         {
             BenchMetricsCommand.Create(),
+            BenchCorpusCommand.Create(),
         })
             command.Subcommands.Add(subcommand);
         return command;

@@ -24,7 +24,12 @@ public static class BioEncoder
     {
         options ??= TaggingOptions.Default;
         var units = EncodingUnit.Of(document, options.Discontinuous);
-        var split = SentenceSplitter.Split(document, units, options);
+        return Encode(document, units, SentenceSplitter.Split(document, units, options), options);
+    }
+
+    /// <summary>Tags the sentences of <paramref name="split"/>, made with <paramref name="units"/> (sorted by start) kept whole.</summary>
+    internal static EncodedDocument Encode(Document document, EncodingUnit[] units, SentenceSplit split, TaggingOptions options)
+    {
         var sentences = split.Sentences;
 
         int n = 0;

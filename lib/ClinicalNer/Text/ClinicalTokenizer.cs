@@ -27,10 +27,12 @@ namespace ClinicalNer.Text;
 /// except ordinals (<c>2nd</c>).</item>
 /// </list>
 /// Differences from spaCy <c>en_core_web_sm</c> (the tokenizer behind the paper's CoNLL files via NeuroNER's
-/// converter): spaCy splits de-identification brackets into <c>[</c> <c>*</c> <c>*</c> ... pieces, splits
-/// <c>'s</c> and <c>n't</c> off, keeps <c>25mg</c> as one token, keeps hyphens between digits inside tokens only
-/// in some contexts and treats dotted abbreviations by a fixed exception list; this tokenizer never yields
-/// whitespace tokens, where spaCy yields (and the converter then drops) them.
+/// converter), which also splits hyphens (<c>1-2</c>, <c>steroid-induced</c>), a slash before a letter
+/// (<c>mg/dL</c>) and a number from a unit: spaCy cuts de-identification brackets into <c>[</c>, <c>*</c>, digits
+/// and dashes; splits <c>'s</c> and <c>n't</c> off; splits a number only from the units of its list (<c>mg</c>,
+/// <c>ml</c>, <c>kg</c>, ...) where this splits it from any letters but ordinals (<c>2tabs</c>, <c>10mEq</c>);
+/// keeps a dotted abbreviation whole only when its exception list has it; and yields whitespace tokens, which the
+/// converter then drops (this tokenizer never makes them).
 /// </summary>
 public static class ClinicalTokenizer
 {

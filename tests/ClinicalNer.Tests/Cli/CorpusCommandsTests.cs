@@ -160,4 +160,20 @@ public class CorpusCommandsTests
         Assert.Equal(1, code);
         Assert.StartsWith($"clinical-ner: {file}:2: ", error);
     }
+
+    [Fact]
+    public void Bench_corpus_json_reports_counts_and_median_seconds_of_each_step()
+    {
+        var root = new RootCommand { BenchCommand.Create() };
+        var output = new StringWriter();
+        int code = root.Parse(["bench", "corpus", "--documents", "2", "--repetitions", "1", "--json"])
+            .Invoke(new InvocationConfiguration { Output = output, Error = new StringWriter() });
+
+        Assert.Equal(0, code);
+        var json = JsonDocument.Parse(output.ToString()).RootElement;
+        Assert.Equal(["documents", "sentences", "tokens", "entities", "load_s", "split_tokenize_s", "bio_s", "total_s", "cores"],
+            json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(2, json.GetProperty("documents").GetInt32());
+        Assert.True(json.GetProperty("sentences").GetInt32() > 0);
+    }
 }
