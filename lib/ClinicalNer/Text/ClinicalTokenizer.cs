@@ -18,8 +18,9 @@ namespace ClinicalNer.Text;
 /// fraction slash between digits (<c>1/2</c>, <c>120/80</c>), an apostrophe between letters (<c>Crohn's</c>)
 /// and the periods of short dotted abbreviations (<c>b.i.d.</c>, <c>p.o.</c>, <c>q.4h.</c>, <c>e.g.</c>),
 /// which keep their final period.</item>
-/// <item>Titles and a few clinical abbreviations keep their period (<c>Dr.</c>, <c>tabs.</c>); any other final
-/// period is a token of its own (<c>mg.</c> is <c>mg</c> <c>.</c>).</item>
+/// <item>Titles, initials (<c>J. Smith</c>, not <c>vitamin D.</c>) and a few clinical abbreviations keep their
+/// period (<c>Dr.</c>, <c>tabs.</c>); any other final period is a token of its own (<c>mg.</c> is <c>mg</c>
+/// <c>.</c>).</item>
 /// <item>Everything else that is not a word character is a token: hyphens and dashes (<c>1-2</c> is three
 /// tokens, as are <c>steroid-induced</c> and <c>mg/dL</c>), brackets, quotes, <c>%</c>. A run of the same
 /// mark (<c>...</c>, <c>**</c>, <c>--</c>, <c>==</c>) is one token.</item>
@@ -165,9 +166,24 @@ public static class ClinicalTokenizer
     {
         if (dottedAbbreviation) return true;
         var word = text.AsSpan(start, end - start);
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "J. Smith"
+        if (word.Length == 1 && char.IsUpper(word[0])) return IsInitial(text, start, end);
         var lookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(word) || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>
+    /// Whether the capital letter at <paramref name="letter"/>, with its period at <paramref name="period"/>, is an
+    /// initial ("Dr. J. Smith"): a capitalized word follows, and no lower-case word comes right before it, as in
+    /// "vitamin D." or "hepatitis B. He", where the period ends a sentence.
+    /// </summary>
+    static bool IsInitial(string text, int letter, int period)
+    {
+        int before = letter - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\u00A0') before--;
+        if (before >= 0 && char.IsLower(text[before])) return false;
+        int after = period + 1;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\u00A0') after++;
+        return after > period + 1 && after < text.Length && char.IsUpper(text[after]);
     }
 
     /// <summary>Where a number glued to a unit ("25mg", "0.5ml") splits, or -1.</summary>

@@ -21,6 +21,7 @@ public class ClinicalTokenizerTests
     [InlineData("Crohn's disease (\"flare\")...", "Crohn's|disease|(|\"|flare|\"|)|...")]
     [InlineData("2nd dose 25mg 0.5mL x2 q.i.d", "2nd|dose|25|mg|0.5|mL|x2|q.i.d")]
     [InlineData("J. Doe vs. control", "J.|Doe|vs.|control")]
+    [InlineData("took vitamin D. Then C. diff", "took|vitamin|D|.|Then|C|.|diff")]
     public void Clinical_text_gives_expected_tokens(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Words(text));
 

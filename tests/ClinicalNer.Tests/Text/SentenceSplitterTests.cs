@@ -50,6 +50,12 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Single_capital_after_a_lowercase_word_ends_a_sentence_unlike_an_initial()
+    {
+        Assert.Equal(["Continue vitamin D .", "Hepatitis B .", "He was seen by Dr. J. Smith ."], Sentences("Continue vitamin D. Hepatitis B. He was seen by Dr. J. Smith."));
+    }
+
+    [Fact]
     public void Dotted_abbreviation_ends_a_sentence_only_before_a_capitalized_word()
     {
         Assert.Equal(["Take it b.i.d.", "He agreed ."], Sentences("Take it b.i.d. He agreed."));
