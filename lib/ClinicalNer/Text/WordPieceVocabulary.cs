@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using ClinicalNer.Training;
+using ClinicalNer.Runtime;
 using Microsoft.ML.Tokenizers;
 
 namespace ClinicalNer.Text;
