@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ClinicalNer.Training;
+namespace ClinicalNer.Runtime;
 
 /// <summary>
 /// Writes files so that a reader never sees a half-written one: the content goes to a temporary file in the

@@ -1,6 +1,6 @@
-using ClinicalNer.Training;
+using ClinicalNer.Runtime;
 
-namespace ClinicalNer.Tests.Training;
+namespace ClinicalNer.Tests.Runtime;
 
 public class AtomicFileTests
 {
