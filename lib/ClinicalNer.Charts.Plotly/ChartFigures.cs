@@ -75,18 +75,20 @@ public static class ChartFigures
         {
             var trace = labels is null
                 ? Chart.Point<double, double, string>(xs[s], ys[s], Name: seriesNames[s], ShowLegend: true)
-                : Chart.Scatter<double, double, string>(xs[s], ys[s], StyleParam.Mode.Markers_Text, Name: seriesNames[s], ShowLegend: true,
-                                                        MultiText: labels[s], TextPosition: StyleParam.TextPosition.TopCenter);
-            traces[s] = hoverTexts is null ? trace : WithHoverText(trace, hoverTexts[s]);
+                // Labels of points at the plot's edge would be cut off at the axes.
+                : WithTraceProperty(Chart.Scatter<double, double, string>(xs[s], ys[s], StyleParam.Mode.Markers_Text, Name: seriesNames[s], ShowLegend: true,
+                                                                          MultiText: labels[s], TextPosition: StyleParam.TextPosition.TopCenter),
+                                    "cliponaxis", false);
+            traces[s] = hoverTexts is null ? trace : WithTraceProperty(WithTraceProperty(trace, "hovertext", hoverTexts[s]), "hoverinfo", "text");
         }
         return Finish(Chart.Combine(traces), title, xTitle, yTitle);
     }
 
-    static GenericChart WithHoverText(GenericChart chart, string[] hoverText) =>
+    /// <summary>Sets a plotly.js trace attribute that Plotly.NET's C# API does not expose.</summary>
+    static GenericChart WithTraceProperty(GenericChart chart, string name, object value) =>
         GenericChart.mapTrace(Fn.Of<Trace, Trace>(trace =>
         {
-            trace.SetProperty("hovertext", hoverText);
-            trace.SetProperty("hoverinfo", "text");
+            trace.SetProperty(name, value);
             return trace;
         }), chart);
 
