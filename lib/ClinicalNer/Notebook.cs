@@ -11,17 +11,29 @@ namespace ClinicalNer;
 public static class Notebook
 {
     /// <summary>
-    /// Prepares the kernel: loads TorchSharp's native library from this library's folder (the kernel's own probing
-    /// fails), chooses how charts get plotly.js, and registers the HTML formatter of <see cref="DataFrame"/>.
-    /// Calling it again only changes the chart mode.
+    /// Environment variable that, set to <c>light</c>, makes <see cref="Init"/> write each chart as a PNG image inside
+    /// HTML without plotly.js: the small outputs committed notebooks keep, which GitHub's preview can show.
     /// </summary>
-    /// <param name="chartMode">How charts shown as a cell's value get plotly.js; <see cref="PlotlyJsMode.InlineOnce"/>
-    /// keeps notebooks small and works offline; <see cref="PlotlyJsMode.None"/> writes light outputs.</param>
+    public const string OutputVariable = "CLINICAL_NER_NOTEBOOK_OUTPUT";
+
+    /// <summary>
+    /// Prepares the kernel: loads TorchSharp's native library from this library's folder (the kernel's own probing
+    /// fails), chooses how charts are written, and registers the HTML formatter of <see cref="DataFrame"/>.
+    /// Call it before the first chart is shown.
+    /// </summary>
+    /// <param name="chartMode">How charts shown as a cell's value get plotly.js. By default
+    /// <see cref="PlotlyJsMode.InlineOnce"/> (small notebooks that draw offline), or <see cref="PlotlyJsMode.None"/>
+    /// with PNG images when <see cref="OutputVariable"/> is <c>light</c>.</param>
     /// <exception cref="TorchUnavailableException">TorchSharp's native library cannot be loaded on this machine.</exception>
-    public static void Init(PlotlyJsMode chartMode = PlotlyJsMode.InlineOnce)
+    /// <exception cref="InvalidOperationException">Light outputs were asked for but no Chromium is installed to draw the images.</exception>
+    public static void Init(PlotlyJsMode? chartMode = null)
     {
         TorchRuntime.EnsureLoaded();
-        NotebookDisplay.ChartMode = chartMode;
-        NotebookDisplay.Register(new HtmlFormatter<DataFrame>(frame => DataFrameHtml.ToHtml(frame)));
+        var light = string.Equals(Environment.GetEnvironmentVariable(OutputVariable), "light", StringComparison.OrdinalIgnoreCase);
+        if (light && !PlotlyChart.CanSavePng)
+            throw new InvalidOperationException($"{OutputVariable}=light writes charts as PNG images, which needs Chromium: none is installed (apt-get install chromium).");
+        NotebookDisplay.ChartMode = chartMode ?? (light ? PlotlyJsMode.None : PlotlyJsMode.InlineOnce);
+        NotebookDisplay.ChartImages = light;
+        NotebookDisplay.Register(new KernelFormatter<DataFrame>(KernelFormatter<DataFrame>.Html, frame => DataFrameHtml.ToHtml(frame)));
     }
 }

@@ -20,7 +20,10 @@ public sealed record PlotlyChart(string FigureJson, string Title)
 
     /// <summary>An HTML fragment (<c>div</c> and scripts) that draws the chart wherever it is inserted.</summary>
     /// <param name="mode">How the fragment gets plotly.js; see <see cref="PlotlyJsMode"/>.</param>
-    public string ToHtml(PlotlyJsMode mode = PlotlyJsMode.InlineOnce) => PlotlyHtml.Fragment(FigureJson, mode);
+    /// <param name="withPng">Also embed a PNG of the chart (needs Chromium), shown where scripts do not run (GitHub's
+    /// preview) or plotly.js is missing, and replaced by the interactive chart where plotly.js is present.</param>
+    public string ToHtml(PlotlyJsMode mode = PlotlyJsMode.InlineOnce, bool withPng = false) =>
+        PlotlyHtml.Fragment(FigureJson, mode, withPng ? ToPng() : null);
 
     /// <summary>Writes a standalone HTML page (UTF-8), by default with plotly.js inline so that it works offline.</summary>
     /// <param name="path">The file to write; its folder is created when missing.</param>
@@ -47,6 +50,21 @@ public sealed record PlotlyChart(string FigureJson, string Title)
         var browser = ChromiumBrowser.Locate(configuredBrowser) ?? throw new InvalidOperationException(ChromiumBrowser.NotFoundMessage(configuredBrowser));
         CreateFolderOf(path);
         PlotlyPlugin.Instance.SavePng(FigureJson, Path.GetFullPath(path), width, height, browser);
+    }
+
+    /// <summary>The PNG bytes of the chart at the default size.</summary>
+    internal byte[] ToPng()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"clinical-ner-chart-{Guid.NewGuid():N}.png");
+        try
+        {
+            SavePng(file);
+            return File.ReadAllBytes(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     /// <summary>The title, so that a chart in plain text (logs, the debugger) does not print its whole figure.</summary>

@@ -3,5 +3,6 @@ namespace ClinicalNer.Charts;
 /// <summary>Created by the notebook kernel (through <see cref="TypeFormatterSourceAttribute"/>) to display a <see cref="PlotlyChart"/>.</summary>
 sealed class PlotlyChartFormatterSource
 {
-    public IEnumerable<object> CreateTypeFormatters() => [new HtmlFormatter<PlotlyChart>(chart => chart.ToHtml(NotebookDisplay.ChartMode))];
+    public IEnumerable<object> CreateTypeFormatters() =>
+        [new KernelFormatter<PlotlyChart>(KernelFormatter<PlotlyChart>.Html, chart => chart.ToHtml(NotebookDisplay.ChartMode, NotebookDisplay.ChartImages))];
 }

@@ -25,21 +25,27 @@ static class PlotlyHtml
         + "\n})(undefined, undefined, undefined); }</script>\n");
 
     /// <summary>The fragment for a notebook output or a page body.</summary>
-    public static string Fragment(string figureJson, PlotlyJsMode mode) => Fragment(figureJson, mode, ProcessDelivery);
+    /// <param name="figureJson">The figure.</param>
+    /// <param name="mode">How the fragment gets plotly.js.</param>
+    /// <param name="png">A static image shown until (and unless) plotly.js draws the chart, or null.</param>
+    public static string Fragment(string figureJson, PlotlyJsMode mode, byte[]? png = null) => Fragment(figureJson, mode, ProcessDelivery, png);
 
     /// <summary>The fragment, with <paramref name="delivery"/> recording whether plotly.js was already sent.</summary>
-    internal static string Fragment(string figureJson, PlotlyJsMode mode, PlotlyJsDelivery delivery)
+    internal static string Fragment(string figureJson, PlotlyJsMode mode, PlotlyJsDelivery delivery, byte[]? png = null)
     {
         var id = "clinical-ner-chart-" + Guid.NewGuid().ToString("N");
         var inline = mode == PlotlyJsMode.Inline || (mode == PlotlyJsMode.InlineOnce && delivery.TakeFirst());
-        var html = new StringBuilder(figureJson.Length + (inline ? InlineScript.Value.Length : 0) + 2048);
-        html.Append("<div id=\"").Append(id).Append("\" class=\"clinical-ner-chart\"></div>\n");
+        var html = new StringBuilder(figureJson.Length + (inline ? InlineScript.Value.Length : 0) + (png?.Length ?? 0) * 4 / 3 + 2048);
+        html.Append("<div id=\"").Append(id).Append("\" class=\"clinical-ner-chart\">");
+        // Viewers that run no scripts (GitHub's preview) show the image; a page with plotly.js replaces it by the chart.
+        if (png is not null) html.Append("<img style=\"max-width:100%\" alt=\"chart\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\">");
+        html.Append("</div>\n");
         if (inline) html.Append(InlineScript.Value);
         html.Append("<script type=\"text/javascript\">(function () {\n")
             .Append("  var el = document.getElementById(\"").Append(id).Append("\");\n")
             .Append("  var fig = ").Append(EscapeJson(figureJson)).Append(";\n")
-            .Append("  function draw() { window.Plotly.newPlot(el, fig.data, fig.layout || {}, fig.config || { responsive: true }); }\n")
-            .Append("  function fail(why) { el.textContent = why; }\n")
+            .Append("  function draw() { el.textContent = \"\"; window.Plotly.newPlot(el, fig.data, fig.layout || {}, fig.config || { responsive: true }); }\n")
+            .Append("  function fail(why) { if (!el.querySelector(\"img\")) el.textContent = why; }\n")
             .Append("  if (window.Plotly) { draw(); return; }\n");
         if (mode == PlotlyJsMode.Cdn)
             html.Append("  var s = document.createElement(\"script\");\n")

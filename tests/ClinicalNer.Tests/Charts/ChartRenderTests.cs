@@ -17,7 +17,7 @@ public class ChartRenderTests
         var dom = Render(Plot.Bars("Entities by label", ["Drug", "Dosage", "Route"], ["gold", "predicted"], [[30, 12, 7], [28, 10, 9]], "label", "count"));
         Assert.Equal(2, CountClass(dom, "trace bars"));
         Assert.Equal(6, Regex.Count(dom, "<g class=\"point\"><path [^>]*d=\"M[0-9.]+,[0-9.]+V[0-9.]+H[0-9.]+V[0-9.]+Z\""));
-        Assert.Contains(">Entities by label<", dom);
+        Assert.Matches("class=\"gtitle\"[^>]*>Entities by label</text>", dom);
     }
 
     [SkippableFact]
@@ -59,7 +59,8 @@ public class ChartRenderTests
         var title = "F1 </script><!-- <script>alert(1)</script> & co";
         var dom = Render(Plot.Bars(title, ["a"], [1.0]));
         Assert.Equal(1, CountClass(dom, "point"));
-        Assert.Contains("F1 &lt;/script&gt;&lt;!-- &lt;script&gt;alert(1)&lt;/script&gt; &amp; co", dom);
+        Assert.Contains("class=\"gtitle\"", dom);
+        Assert.Contains(">F1 &lt;/script&gt;&lt;!-- &lt;script&gt;alert(1)&lt;/script&gt; &amp; co</text>", dom);
     }
 
     static string Render(PlotlyChart chart)

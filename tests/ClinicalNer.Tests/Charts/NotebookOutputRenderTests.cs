@@ -42,7 +42,25 @@ public class NotebookOutputRenderTests
         Require();
         var dom = RenderPage(Chart.ToHtml(PlotlyJsMode.None), virtualMilliseconds: 15_000);
         Assert.Equal(0, CountClass(dom, "main-svg"));
-        Assert.Contains("plotly.js is not loaded on this page (re-run the first chart cell of the notebook).", dom);
+        Assert.Contains("class=\"clinical-ner-chart\">plotly.js is not loaded on this page (re-run the first chart cell of the notebook).</div>", dom);
+    }
+
+    [SkippableFact]
+    public void A_light_output_keeps_its_image_where_plotly_js_is_missing()
+    {
+        Require();
+        var dom = RenderPage(Chart.ToHtml(PlotlyJsMode.None, withPng: true), virtualMilliseconds: 15_000);
+        Assert.Equal(0, CountClass(dom, "main-svg"));
+        Assert.Matches("class=\"clinical-ner-chart\"><img [^>]*src=\"data:image/png;base64,iVBORw0KGgo[^\"]+\"></div>", dom);
+    }
+
+    [SkippableFact]
+    public void A_light_output_becomes_interactive_where_plotly_js_is_present()
+    {
+        Require();
+        var dom = RenderPage(Plot.Bars("first", ["a"], [1.0]).ToHtml(PlotlyJsMode.Inline) + Chart.ToHtml(PlotlyJsMode.None, withPng: true));
+        Assert.Equal(6, CountClass(dom, "main-svg"));
+        Assert.DoesNotMatch("<img [^>]*src=\"data:image/png", dom);
     }
 
     static string RenderPage(string body, int virtualMilliseconds = 5000)

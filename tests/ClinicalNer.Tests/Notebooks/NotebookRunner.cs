@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using ClinicalNer;
 
 namespace ClinicalNer.Tests.Notebooks;
 
@@ -11,7 +12,7 @@ public sealed class NotebookRunner
 {
     static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
-    readonly ConcurrentDictionary<string, Lazy<NotebookRun>> _runs = new();
+    readonly ConcurrentDictionary<(string, bool), Lazy<NotebookRun>> _runs = new();
     readonly Lazy<bool> _toolRestored;
 
     public NotebookRunner() => _toolRestored = new(() => Run(RepositoryRoot, ["tool", "restore"]).ExitCode == 0);
@@ -25,26 +26,33 @@ public sealed class NotebookRunner
     public static IEnumerable<string> Notebooks() =>
         Directory.EnumerateFiles(NotebookFolder, "*.ipynb").Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal);
 
-    /// <summary>The run of <paramref name="notebook"/> (started on first request).</summary>
-    public NotebookRun Get(string notebook) => _runs.GetOrAdd(notebook, n => new Lazy<NotebookRun>(() => Execute(n))).Value;
+    /// <summary>The run of <paramref name="notebook"/> (started on first request), into out/.</summary>
+    public NotebookRun Get(string notebook) => Get(notebook, light: false);
 
-    NotebookRun Execute(string notebook)
+    /// <summary>The run with light outputs (CLINICAL_NER_NOTEBOOK_OUTPUT=light), into out/light/.</summary>
+    public NotebookRun GetLight(string notebook) => Get(notebook, light: true);
+
+    NotebookRun Get(string notebook, bool light) => _runs.GetOrAdd((notebook, light), key => new Lazy<NotebookRun>(() => Execute(key.Item1, key.Item2))).Value;
+
+    NotebookRun Execute(string notebook, bool light)
     {
         var library = Path.Combine(RepositoryRoot, "lib", "ClinicalNer.Cli", "bin", "Release", "net10.0", "ClinicalNer.dll");
         Assert.True(File.Exists(library), $"The notebooks reference {library}: build the solution in Release first.");
         Assert.True(_toolRestored.Value, "dotnet tool restore failed");
-        var outFolder = Path.Combine(NotebookFolder, "out");
-        Directory.CreateDirectory(outFolder);
-        var executed = Path.Combine(outFolder, notebook);
+        var output = light ? Path.Combine("out", "light", notebook) : Path.Combine("out", notebook);
+        var executed = Path.Combine(NotebookFolder, output);
+        Directory.CreateDirectory(Path.GetDirectoryName(executed)!);
         File.Delete(executed);
         // Relative #r paths resolve against the working directory, so the tool runs from the notebooks folder.
-        var (exitCode, log) = Run(NotebookFolder, ["tool", "run", "dotnet-repl", "--run", notebook, "--exit-after-run", "--output-path", Path.Combine("out", notebook)]);
-        return new NotebookRun(exitCode, log, File.Exists(executed) ? ExecutedNotebook.Read(executed) : null);
+        var (exitCode, log) = Run(NotebookFolder, ["tool", "run", "dotnet-repl", "--run", notebook, "--exit-after-run", "--output-path", output],
+                                  light ? "light" : "");
+        return new NotebookRun(exitCode, log, File.Exists(executed) ? ExecutedNotebook.Read(executed) : null, new FileInfo(executed).Length);
     }
 
-    static (int ExitCode, string Log) Run(string folder, string[] args)
+    static (int ExitCode, string Log) Run(string folder, string[] args, string outputKind = "")
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment[Notebook.OutputVariable] = outputKind;
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
@@ -69,4 +77,5 @@ public sealed class NotebookRunner
 /// <param name="ExitCode">dotnet-repl's exit code: 0 all cells ran, 2 a cell threw.</param>
 /// <param name="Log">Its console output.</param>
 /// <param name="Executed">The executed copy, or null when none was written.</param>
-public sealed record NotebookRun(int ExitCode, string Log, ExecutedNotebook? Executed);
+/// <param name="Bytes">Size of the executed copy (0 when none).</param>
+public sealed record NotebookRun(int ExitCode, string Log, ExecutedNotebook? Executed, long Bytes);

@@ -46,6 +46,21 @@ public class NotebookTests(NotebookRunner runner) : IClassFixture<NotebookRunner
         Assert.Contains(InlinePlotlyJsMarker, cells.First(IsChartCell).Html.Single());
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Notebooks))]
+    public void Light_outputs_hold_each_chart_as_an_image_without_plotly_js_and_stay_under_a_megabyte(string notebook)
+    {
+        Charts.HeadlessChromium.Require();
+        var run = runner.GetLight(notebook);
+        Assert.True(run.ExitCode == 0, $"dotnet-repl exited {run.ExitCode} on {notebook} with light outputs\n{Tail(run.Log)}");
+        var cells = run.Executed!.Cells;
+        foreach (var cell in cells.Where(IsChartCell))
+            Assert.True(cell.Html.Any(h => h.Contains("<img style=\"max-width:100%\" alt=\"chart\" src=\"data:image/png;base64,iVBORw0KGgo")),
+                        $"chart cell without an image in {notebook}:\n{cell.Source}");
+        Assert.DoesNotContain(cells.SelectMany(c => c.Html), h => h.Contains(InlinePlotlyJsMarker));
+        Assert.True(run.Bytes < 1_000_000, $"{notebook} with light outputs is {run.Bytes} bytes");
+    }
+
     static bool IsChartCell(ExecutedCell cell) =>
         cell.Tags.Contains("chart") || Regex.IsMatch(cell.Source, @"\bPlot\.(Bars|Heatmap|Lines|Scatter)\(");
 
