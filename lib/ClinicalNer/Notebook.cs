@@ -34,6 +34,6 @@ public static class Notebook
             throw new InvalidOperationException($"{OutputVariable}=light writes charts as PNG images, which needs Chromium: none is installed (apt-get install chromium).");
         NotebookDisplay.ChartMode = chartMode ?? (light ? PlotlyJsMode.None : PlotlyJsMode.InlineOnce);
         NotebookDisplay.ChartImages = light;
-        NotebookDisplay.Register(new KernelFormatter<DataFrame>(KernelFormatter<DataFrame>.Html, frame => DataFrameHtml.ToHtml(frame)));
+        NotebookDisplay.Register(new HtmlFormatter<DataFrame>(frame => DataFrameHtml.ToHtml(frame)));
     }
 }

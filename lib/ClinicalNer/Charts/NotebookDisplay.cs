@@ -25,7 +25,7 @@ static class NotebookDisplay
     /// Registers <paramref name="formatter"/> with the .NET Interactive kernel of this process, found by name among the
     /// loaded assemblies (no package reference). Returns false outside a kernel.
     /// </summary>
-    public static bool Register<T>(KernelFormatter<T> formatter)
+    public static bool Register<T>(HtmlFormatter<T> formatter)
     {
         var kernelFormatter = AppDomain.CurrentDomain.GetAssemblies()
             .Select(a => a.GetType("Microsoft.DotNet.Interactive.Formatting.Formatter", throwOnError: false))

@@ -4,5 +4,5 @@ namespace ClinicalNer.Charts;
 sealed class PlotlyChartFormatterSource
 {
     public IEnumerable<object> CreateTypeFormatters() =>
-        [new KernelFormatter<PlotlyChart>(KernelFormatter<PlotlyChart>.Html, chart => chart.ToHtml(NotebookDisplay.ChartMode, NotebookDisplay.ChartImages))];
+        [new HtmlFormatter<PlotlyChart>(chart => chart.ToHtml(NotebookDisplay.ChartMode, NotebookDisplay.ChartImages))];
 }

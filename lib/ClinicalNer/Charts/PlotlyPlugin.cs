@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.Loader;
 
 namespace ClinicalNer.Charts;
 
@@ -19,7 +20,7 @@ sealed class PlotlyPlugin
 
     PlotlyPlugin(Assembly plugin)
     {
-        Context = System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(plugin)!;
+        Context = AssemblyLoadContext.GetLoadContext(plugin)!;
         var figures = plugin.GetType($"{AssemblyName}.ChartFigures", throwOnError: true)!;
         Bars = Entry<Func<string, string[], string[], double[][], string, string, string>>(figures, "Bars");
         Heatmap = Entry<Func<string, double[][], string[], string[], string, string, string[][]?, string>>(figures, "Heatmap");
@@ -36,7 +37,7 @@ sealed class PlotlyPlugin
     public static PlotlyPlugin Instance => Shared.Value;
 
     /// <summary>The context the plug-in lives in.</summary>
-    public System.Runtime.Loader.AssemblyLoadContext Context { get; }
+    public AssemblyLoadContext Context { get; }
 
     /// <summary>(title, categories, seriesNames, values[series][category], xTitle, yTitle) -> figure JSON.</summary>
     public Func<string, string[], string[], double[][], string, string, string> Bars { get; }

@@ -12,5 +12,5 @@ sealed class TypeFormatterSourceAttribute(Type formatterSourceType) : Attribute
     public Type FormatterSourceType { get; } = formatterSourceType;
 
     /// <summary>The MIME types the kernel writes for each value.</summary>
-    public string[] PreferredMimeTypes { get; } = [KernelFormatter<object>.Html];
+    public string[] PreferredMimeTypes { get; } = ["text/html"];
 }

@@ -106,5 +106,5 @@ public class PlotlyHtmlTests
 
     [Fact]
     public void Outside_a_kernel_no_formatter_is_registered() =>
-        Assert.False(NotebookDisplay.Register(new KernelFormatter<string>(KernelFormatter<string>.Html, s => s)));
+        Assert.False(NotebookDisplay.Register(new HtmlFormatter<string>(s => s)));
 }

@@ -2,20 +2,18 @@ namespace ClinicalNer.Charts;
 
 /// <summary>
 /// A .NET Interactive formatter by convention (a <c>MimeType</c>, a <c>Type</c> and one <c>Format(object, TextWriter)</c>),
-/// writing a <typeparamref name="T"/> as the text of one MIME type.
+/// writing a <typeparamref name="T"/> as <c>text/html</c>.
 /// </summary>
-sealed class KernelFormatter<T>(string mimeType, Func<T, string> text)
+sealed class HtmlFormatter<T>(Func<T, string> html)
 {
-    public const string Html = "text/html";
-
-    public string MimeType => mimeType;
+    public string MimeType => "text/html";
 
     public Type Type => typeof(T);
 
     public bool Format(object value, TextWriter writer)
     {
         if (value is not T typed) return false;
-        writer.Write(text(typed));
+        writer.Write(html(typed));
         return true;
     }
 }
