@@ -1,0 +1,132 @@
+using System.Text.Json.Nodes;
+using ClinicalNer.Charts;
+
+namespace ClinicalNer.Tests.Charts;
+
+/// <summary>The figure JSON of each chart kind carries the caller's data in plotly.js's attributes.</summary>
+public class PlotFigureTests
+{
+    [Fact]
+    public void Bars_make_one_bar_trace_per_series_over_the_categories()
+    {
+        var figure = Figure(Plot.Bars("Counts", ["Drug", "Route"], ["gold", "predicted"], [[3, 1], [2, 4]], "label", "count"));
+        var data = figure["data"]!.AsArray();
+        Assert.Equal(["bar", "bar"], data.Select(t => (string)t!["type"]!));
+        Assert.Equal(["gold", "predicted"], data.Select(t => (string)t!["name"]!));
+        Assert.All(data, t => Assert.Equal(["Drug", "Route"], Strings(t!["x"])));
+        Assert.Equal([3.0, 1.0], Numbers(data[0]!["y"]));
+        Assert.Equal([2.0, 4.0], Numbers(data[1]!["y"]));
+        AssertTitles(figure, "Counts", "label", "count");
+    }
+
+    [Fact]
+    public void One_series_bars_are_named_after_the_chart()
+    {
+        var trace = Figure(Plot.Bars("Label distribution", ["Drug", "Route"], [5.0, 2.0]))["data"]!.AsArray().Single()!;
+        Assert.Equal("Label distribution", (string?)trace["name"]);
+        Assert.Equal([5.0, 2.0], Numbers(trace["y"]));
+    }
+
+    [Fact]
+    public void Heatmap_keeps_rows_top_down_and_writes_formatted_cells_row_by_row()
+    {
+        var figure = Figure(Plot.Heatmap("Transitions", [[0.25, double.NaN], [1, 0.125]], ["B", "I"], ["O", "B"], "to", "from", "0.00"));
+        var trace = figure["data"]!.AsArray().Single()!;
+        Assert.Equal("heatmap", (string?)trace["type"]);
+        Assert.Equal(["B", "I"], Strings(trace["x"]));
+        Assert.Equal(["O", "B"], Strings(trace["y"]));
+        Assert.Equal("reversed", (string?)figure["layout"]!["yaxis"]!["autorange"]);
+        var cells = figure["layout"]!["annotations"]!.AsArray().Select(a => ((int)a!["x"]!, (int)a["y"]!, (string)a["text"]!)).ToArray();
+        Assert.Equal([(0, 0, "0.25"), (1, 0, ""), (0, 1, "1.00"), (1, 1, "0.13")], cells);
+        AssertTitles(figure, "Transitions", "to", "from");
+    }
+
+    [Fact]
+    public void Heatmap_without_a_cell_format_writes_no_cell_text()
+    {
+        var figure = Figure(Plot.Heatmap("h", [[1.0]], ["a"], ["b"]));
+        Assert.Null(figure["layout"]!["annotations"]);
+    }
+
+    [Fact]
+    public void Lines_keep_each_series_own_x_values_and_show_markers()
+    {
+        var data = Figure(Plot.Lines("Loss", ["train", "dev"], [[1, 2, 3], [2, 4]], [[0.9, 0.5, 0.3], [0.8, 0.6]]))["data"]!.AsArray();
+        Assert.All(data, t => Assert.Equal("lines+markers", (string?)t!["mode"]));
+        Assert.Equal([1.0, 2.0, 3.0], Numbers(data[0]!["x"]));
+        Assert.Equal([2.0, 4.0], Numbers(data[1]!["x"]));
+        Assert.Equal([0.8, 0.6], Numbers(data[1]!["y"]));
+    }
+
+    [Fact]
+    public void Scatter_labels_its_points_and_shows_its_own_hover_text()
+    {
+        var data = Figure(Plot.Scatter("F1", ["CRF"], [[1e6, 1e8]], [[0.8, 0.9]], [["small", "large"]], [["4M params", "110M params"]]))["data"]!.AsArray();
+        var trace = data.Single()!;
+        Assert.Equal("markers+text", (string?)trace["mode"]);
+        Assert.Equal(["small", "large"], Strings(trace["text"]));
+        Assert.Equal(["4M params", "110M params"], Strings(trace["hovertext"]));
+        Assert.Equal("text", (string?)trace["hoverinfo"]);
+        Assert.False((bool)trace["cliponaxis"]!);
+    }
+
+    [Fact]
+    public void Scatter_without_labels_draws_markers_only()
+    {
+        var trace = Figure(Plot.Scatter("s", [1.0, 2.0], [3.0, 4.0]))["data"]!.AsArray().Single()!;
+        Assert.Equal("markers", (string?)trace["mode"]);
+        Assert.Null(trace["text"]);
+        Assert.Null(trace["hovertext"]);
+    }
+
+    [Fact]
+    public void Figures_follow_the_page_width_at_a_fixed_height()
+    {
+        var layout = Figure(Plot.Bars("b", ["a"], [1.0]))["layout"]!;
+        Assert.Null(layout["width"]);
+        Assert.Equal(480, (int)layout["height"]!);
+    }
+
+    [Fact]
+    public void Bars_with_a_series_of_the_wrong_length_name_it()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Plot.Bars("b", ["a", "b", "c"], ["s1", "s2"], [[1, 2, 3], [1, 2]]));
+        Assert.Equal("values[1]", error.ParamName);
+        Assert.StartsWith("values[1] has 2 entries but there are 3 categories.", error.Message);
+    }
+
+    [Fact]
+    public void Lines_with_fewer_y_than_x_values_name_the_series()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Plot.Lines("l", ["a"], [[1, 2]], [[1]]));
+        Assert.StartsWith("ys[0] has 1 entries but there are 2 x values in xs[0].", error.Message);
+    }
+
+    [Fact]
+    public void Heatmap_rows_must_match_the_row_labels()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Plot.Heatmap("h", [[1.0], [2.0]], ["x"], ["only one"]));
+        Assert.StartsWith("z has 2 entries but there are 1 row labels.", error.Message);
+    }
+
+    [Fact]
+    public void Scatter_labels_must_match_the_points()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Plot.Scatter("s", ["a"], [[1, 2]], [[1, 2]], labels: [["one"]]));
+        Assert.StartsWith("labels[0] has 1 entries but there are 2 points in series 0.", error.Message);
+    }
+
+    static JsonNode Figure(PlotlyChart chart) => JsonNode.Parse(chart.FigureJson)!;
+
+    static string[] Strings(JsonNode? array) => array!.AsArray().Select(v => (string)v!).ToArray();
+
+    static double[] Numbers(JsonNode? array) => array!.AsArray().Select(v => (double)v!).ToArray();
+
+    static void AssertTitles(JsonNode figure, string title, string xTitle, string yTitle)
+    {
+        var layout = figure["layout"]!;
+        Assert.Equal(title, (string?)layout["title"]!["text"]);
+        Assert.Equal(xTitle, (string?)layout["xaxis"]!["title"]!["text"]);
+        Assert.Equal(yTitle, (string?)layout["yaxis"]!["title"]!["text"]);
+    }
+}
