@@ -4,6 +4,7 @@ using ClinicalNer.Cli.Commands;
 var root = new RootCommand("clinical-ner: a workbench for clinical named-entity recognition (n2c2-2018 Track 2 and other brat corpora).");
 foreach (var command in new Command[]
 {
+    BenchCommand.Create(),
 })
     root.Subcommands.Add(command);
 
