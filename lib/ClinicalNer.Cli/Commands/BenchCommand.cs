@@ -9,6 +9,7 @@ static class BenchCommand
     {
         var command = new Command("bench", "Benchmarks that print timings (JSON with --json) for comparison with PyTorch.");
         command.Subcommands.Add(BenchCrfCommand.Create());
+        command.Subcommands.Add(BenchTrainCommand.Create());
         return command;
     }
 }
