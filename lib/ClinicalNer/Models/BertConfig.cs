@@ -58,6 +58,9 @@ public sealed record BertConfig : EncoderConfig
     public override int VocabularySize => VocabSize;
 
     /// <inheritdoc/>
+    internal override double WeightStd => InitializerRange;
+
+    /// <inheritdoc/>
     public override int HiddenSize => Hidden;
 
     /// <inheritdoc/>

@@ -26,7 +26,7 @@ public sealed class BertModel : SequenceEncoder
         encoder = new BertLayerStack(config, device);
         pooler = new BertPooler(config, device);
         RegisterComponents();
-        HfInit.Apply(this, config.InitializerRange);
+        HfInit.Apply(this, config.WeightStd);
         HfInit.ZeroRow(embeddings.WordEmbeddings, config.PadTokenId);
     }
 

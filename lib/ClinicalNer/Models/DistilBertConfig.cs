@@ -58,6 +58,9 @@ public sealed record DistilBertConfig : EncoderConfig
     public override int VocabularySize => VocabSize;
 
     /// <inheritdoc/>
+    internal override double WeightStd => InitializerRange;
+
+    /// <inheritdoc/>
     public override int HiddenSize => Dim;
 
     /// <summary>The architecture sizes that <c>--size</c> names, smallest first.</summary>

@@ -24,7 +24,7 @@ public sealed class DistilBertModel : SequenceEncoder
         embeddings = new DistilBertEmbeddings(config, device);
         transformer = new DistilBertTransformer(config, device);
         RegisterComponents();
-        HfInit.Apply(this, config.InitializerRange);
+        HfInit.Apply(this, config.WeightStd);
         HfInit.ZeroRow(embeddings.WordEmbeddings, config.PadTokenId);
     }
 

@@ -23,6 +23,9 @@ public abstract record EncoderConfig
     [JsonIgnore]
     public abstract int HiddenSize { get; }
 
+    /// <summary>Standard deviation of freshly initialised weights (<c>initializer_range</c>), also used for heads put on the encoder.</summary>
+    internal abstract double WeightStd { get; }
+
     /// <summary>Builds the encoder with freshly initialised weights (Hugging Face's initialisation).</summary>
     /// <param name="device">Where the weights live; <c>meta</c> builds the structure without memory.</param>
     public abstract SequenceEncoder Build(Device? device = null);

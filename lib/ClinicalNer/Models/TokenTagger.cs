@@ -51,7 +51,7 @@ public sealed class TokenTagger : nn.Module
         (this.encoder, Labels, Head) = (encoder, labels, head);
         dropout = nn.Dropout(HeadDropout);
         classifier = nn.Linear(encoder.HiddenSize, labels, device: device);
-        HfInit.Apply(classifier, InitializerRange(encoder.Config));
+        HfInit.Apply(classifier, encoder.Config.WeightStd);
         crf = head == TaggingHead.Crf ? new LinearChainCrf(labels, constraints, device) : null;
         // Registered by hand rather than by field name: the encoder's key prefix is its model type, as in HF checkpoints.
         register_module(encoder.Config.ModelType, encoder);
@@ -116,11 +116,4 @@ public sealed class TokenTagger : nn.Module
         var width = (int)gathered.shape[1];
         return packed.Lengths.Select((n, b) => best.AsSpan(b * width, n).ToArray().Select(v => (int)v).ToArray()).ToArray();
     }
-
-    static double InitializerRange(EncoderConfig config) => config switch
-    {
-        DistilBertConfig d => d.InitializerRange,
-        BertConfig b => b.InitializerRange,
-        _ => 0.02,
-    };
 }

@@ -58,6 +58,17 @@ public class CrfGradientTests
     }
 
     [Fact]
+    public void Scores_get_gradients_when_emissions_are_constants()
+    {
+        var c = new CrfCase(seed: 6, batch: 3, length: 4, tags: 3);
+        var expected = Analytic(c);
+        var crf = c.Crf();
+        crf.forward(c.EmissionTensor(), c.TagTensor(), c.MaskTensor(), CrfReduction.None).mul(tensor(Weights)).sum().backward();
+        Assert.Equal(expected.Transitions, Grad(crf.Transitions), new DoubleTolerance(1e-12));
+        Assert.Equal(expected.Start, Grad(crf.StartTransitions), new DoubleTolerance(1e-12));
+    }
+
+    [Fact]
     public void Emission_gradient_is_zero_past_each_sequence_end()
     {
         var c = new CrfCase(seed: 4, batch: 3, length: 5, tags: 3, lengths: [5, 2, 1]);
