@@ -90,7 +90,7 @@ internal sealed class CrfForwardBackward
 
     double LogPartition(int b)
     {
-        var (k, p, length) = (scores.Tags, scores.Padded, batch.Lengths[b]);
+        var (k, length) = (scores.Tags, batch.Lengths[b]);
         var logZ = scores.StartShift + scores.EndShift + (length - 1) * scores.TransitionShift;
         for (var t = 0; t < length; t++)
         {
@@ -98,18 +98,15 @@ internal sealed class CrfForwardBackward
             var emission = batch.EmissionRow(b, t);
             var max = double.NegativeInfinity;
             for (var j = 0; j < k; j++) max = Math.Max(max, emission[j]);
-            for (var j = 0; j < k; j++) x[j] = Math.Exp(emission[j] - max);
+            PaddedVector.ShiftedExp(emission, max, x);
+            x[k..].Clear(); // exp(0 - max) in the pad lanes could overflow, and 0 * inf is NaN
 
             var a = Row(alpha, b, t);
             if (t == 0)
                 PaddedVector.MultiplyScaled(scores.ExpStart, x, 1.0, a);
             else
-            {
-                ReadOnlySpan<double> previous = Row(alpha, b, t - 1);
-                for (var i = 0; i < k; i++) PaddedVector.AddScaled(scores.ExpTransitionRow(i), previous[i], a);
-                PaddedVector.MultiplyInPlace(a, x);
-            }
-            var c = PaddedVector.Sum(a);
+                PaddedVector.VectorMatrix(Row(alpha, b, t - 1), scores.ExpTransitions, k, a);
+            var c = t == 0 ? PaddedVector.Sum(a) : PaddedVector.MultiplyAndSum(a, x);
             PaddedVector.Scale(a, 1.0 / c);
             scale[b * batch.Length + t] = c;
             logZ += max + Math.Log(c);
@@ -123,9 +120,8 @@ internal sealed class CrfForwardBackward
     // w_t = x_t * beta_t / c_t; then P(y_t = j) = alpha_t[j] beta_t[j] and P(y_{t-1}=i, y_t=j) = alpha_{t-1}[i] E[i,j] w_t[j].
     void BackwardSequence(int b, double weight, CrfGradients acc, double[] pairs, double[] beta, double[] w)
     {
-        var (k, p, length) = (scores.Tags, scores.Padded, batch.Lengths[b]);
-        beta.AsSpan().Clear();
-        PaddedVector.AddScaled(scores.ExpEnd, 1.0 / finalScale[b], beta);
+        var (k, length) = (scores.Tags, batch.Lengths[b]);
+        PaddedVector.ScaledCopy(scores.ExpEnd, 1.0 / finalScale[b], beta);
         for (var t = length - 1; t >= 0; t--)
         {
             ReadOnlySpan<double> a = Row(alpha, b, t);
@@ -141,12 +137,8 @@ internal sealed class CrfForwardBackward
             }
 
             PaddedVector.MultiplyScaled(Row(expEmissions, b, t), beta, 1.0 / scale[b * batch.Length + t], w);
-            ReadOnlySpan<double> previous = Row(alpha, b, t - 1);
-            for (var i = 0; i < k; i++)
-            {
-                PaddedVector.AddScaled(w, weight * previous[i], pairs.AsSpan(i * p, p));
-                beta[i] = PaddedVector.Dot(scores.ExpTransitionRow(i), w);
-            }
+            PaddedVector.AddOuter(Row(alpha, b, t - 1), weight, w, k, pairs);
+            PaddedVector.MatrixVector(scores.ExpTransitions, k, w, beta);
             acc.Transitions[batch.GoldTag(b, t - 1) * k + gold] += weight;
         }
     }

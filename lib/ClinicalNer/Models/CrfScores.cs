@@ -69,12 +69,6 @@ internal sealed class CrfScores
     public static CrfScores From(Tensor start, Tensor end, Tensor transitions, CrfConstraints? constraints) =>
         new(HostTensor.ToDoubles(start), HostTensor.ToDoubles(end), HostTensor.ToDoubles(transitions), constraints);
 
-    /// <summary>Row i (from tag i) of <see cref="Transitions"/>, padded.</summary>
-    public ReadOnlySpan<double> TransitionRow(int i) => Transitions.AsSpan(i * Padded, Padded);
-
-    /// <summary>Row i (from tag i) of <see cref="ExpTransitions"/>, padded.</summary>
-    public ReadOnlySpan<double> ExpTransitionRow(int i) => ExpTransitions.AsSpan(i * Padded, Padded);
-
     static (double[] Exp, double Shift) ShiftedExp(double[] x, int padded)
     {
         var shift = x.Max();

@@ -26,9 +26,7 @@ internal static class CrfViterbi
         for (var j = 0; j < k; j++) score[j] = scores.Start[j] + emission[j];
         for (var t = 1; t < length; t++)
         {
-            // best[j] = max_i score[i] + transitions[i, j], argBest[j] = the first such i.
-            best.AsSpan().Fill(double.NegativeInfinity);
-            for (var i = 0; i < k; i++) PaddedVector.MaxPlus(score[i], scores.TransitionRow(i), i, best, argBest);
+            PaddedVector.MaxPlus(score, scores.Transitions, k, best, argBest);
             emission = batch.EmissionRow(b, t);
             var pointers = backPointers.AsSpan(t * p, p);
             for (var j = 0; j < k; j++)

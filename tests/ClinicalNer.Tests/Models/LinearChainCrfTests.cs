@@ -61,6 +61,16 @@ public class LinearChainCrfTests
     }
 
     [Fact]
+    public void Emissions_far_below_zero_stay_finite_and_exact()
+    {
+        // Shifting by the row maximum must use real tags only: exp(0 - (-1000)) in a SIMD pad lane overflows.
+        var c = new CrfCase(seed: 9, batch: 3, length: 4, tags: 3);
+        for (var i = 0; i < c.Emissions.Length; i++) c.Emissions[i] -= 1000;
+        var llh = PerSequence(c.Crf(), c);
+        for (var b = 0; b < c.Batch; b++) Assert.Equal(CrfBruteForce.LogLikelihood(c, b), llh[b], 1e-8);
+    }
+
+    [Fact]
     public void Reductions_sum_average_over_sequences_and_over_positions()
     {
         var c = new CrfCase(seed: 11, batch: 4, length: 4, tags: 3, lengths: [4, 2, 1, 3]);
