@@ -24,7 +24,7 @@ static class BenchTrainCommand
             var result = TrainStepBenchmark.Run(pr.GetValue(size)!, pr.GetValue(batch), pr.GetValue(length), pr.GetValue(head), threads: pr.GetValue(threads), steps: pr.GetValue(steps));
             Console.WriteLine(pr.GetValue(json)
                 ? JsonSerializer.Serialize(result)
-                : $"{pr.GetValue(size)} Transformer-{pr.GetValue(head)} ({result.Parameters:N0} parameters), batch {pr.GetValue(batch)} x {pr.GetValue(length)}: {result.StepMs:F1} ms per step (median)");
+                : $"{pr.GetValue(size)} Transformer{(pr.GetValue(head) == TaggingHead.Crf ? "CRF" : "Apt")} ({result.Parameters:N0} parameters), batch {pr.GetValue(batch)} x {pr.GetValue(length)}: {result.StepMs:F1} ms per step (median)");
             return 0;
         }));
         return command;
