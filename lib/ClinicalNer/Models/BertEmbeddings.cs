@@ -13,6 +13,7 @@ public sealed class BertEmbeddings : nn.Module<Tensor, Tensor>
     readonly LayerNorm LayerNorm;
     readonly Dropout dropout;
 #pragma warning restore IDE1006
+    readonly int maxPositions;
 
     /// <summary>Creates the module for <paramref name="config"/>.</summary>
     public BertEmbeddings(BertConfig config, Device? device = null) : base(nameof(BertEmbeddings))
@@ -21,6 +22,7 @@ public sealed class BertEmbeddings : nn.Module<Tensor, Tensor>
         position_embeddings = nn.Embedding(config.MaxPositionEmbeddings, config.Hidden, device: device);
         token_type_embeddings = nn.Embedding(config.TypeVocabSize, config.Hidden, device: device);
         LayerNorm = nn.LayerNorm(config.Hidden, config.LayerNormEps, device: device);
+        maxPositions = config.MaxPositionEmbeddings;
         dropout = nn.Dropout(config.HiddenDropout);
         RegisterComponents();
     }
@@ -31,7 +33,7 @@ public sealed class BertEmbeddings : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor inputIds)
     {
         using var scope = NewDisposeScope();
-        var positions = arange(inputIds.shape[1], device: inputIds.device); // [T]
+        var positions = PositionIds.For(inputIds, maxPositions); // [T]
         var segment = token_type_embeddings.weight![0]; // [hidden], type 0 everywhere
         var embedded = word_embeddings.call(inputIds) + position_embeddings.call(positions) + segment; // [B, T, hidden]
         return dropout.call(LayerNorm.call(embedded)).MoveToOuterDisposeScope();

@@ -12,6 +12,7 @@ public sealed class DistilBertEmbeddings : nn.Module<Tensor, Tensor>
     readonly LayerNorm LayerNorm;
     readonly Dropout dropout;
 #pragma warning restore IDE1006
+    readonly int maxPositions;
 
     /// <summary>Creates the module for <paramref name="config"/>.</summary>
     public DistilBertEmbeddings(DistilBertConfig config, Device? device = null) : base(nameof(DistilBertEmbeddings))
@@ -19,6 +20,7 @@ public sealed class DistilBertEmbeddings : nn.Module<Tensor, Tensor>
         word_embeddings = nn.Embedding(config.VocabSize, config.Dim, padding_idx: config.PadTokenId, device: device);
         position_embeddings = nn.Embedding(config.MaxPositionEmbeddings, config.Dim, device: device);
         LayerNorm = nn.LayerNorm(config.Dim, DistilBertConfig.LayerNormEps, device: device);
+        maxPositions = config.MaxPositionEmbeddings;
         dropout = nn.Dropout(config.Dropout);
         RegisterComponents();
     }
@@ -29,7 +31,7 @@ public sealed class DistilBertEmbeddings : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor inputIds)
     {
         using var scope = NewDisposeScope();
-        var positions = arange(inputIds.shape[1], device: inputIds.device); // [T]
+        var positions = PositionIds.For(inputIds, maxPositions); // [T]
         var embedded = word_embeddings.call(inputIds) + position_embeddings.call(positions); // [B, T, dim] + [T, dim]
         return dropout.call(LayerNorm.call(embedded)).MoveToOuterDisposeScope();
     }

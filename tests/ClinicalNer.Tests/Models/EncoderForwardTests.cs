@@ -84,4 +84,12 @@ public class EncoderForwardTests
         using var padded = encoder.call(paddedIds, paddedMask);
         Assert.True(alone.allclose(padded[.., ..4], rtol: 1e-5, atol: 1e-5));
     }
+
+    [Fact]
+    public void Sequence_longer_than_the_position_table_is_a_clear_error()
+    {
+        using var encoder = new BertConfig { VocabSize = 20, Hidden = 8, Heads = 2, Layers = 1, IntermediateSize = 8, MaxPositionEmbeddings = 4 }.Build();
+        var e = Assert.Throws<ArgumentException>(() => encoder.call(zeros(1, 5, dtype: ScalarType.Int64), ones(1, 5, dtype: ScalarType.Bool)));
+        Assert.StartsWith("sequence length 5 exceeds max_position_embeddings (4)", e.Message);
+    }
 }
