@@ -7,11 +7,13 @@ static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "Time a component on synthetic data (a measurement, not a test).");
+        var command = new Command("bench", "Time a component on synthetic data and print JSON for comparison with the issues' baselines (a measurement, not a test).");
         foreach (var subcommand in new Command[]
         {
-            BenchMetricsCommand.Create(),
             BenchCorpusCommand.Create(),
+            BenchMetricsCommand.Create(),
+            BenchCrfCommand.Create(),
+            BenchTrainCommand.Create(),
         })
             command.Subcommands.Add(subcommand);
         return command;

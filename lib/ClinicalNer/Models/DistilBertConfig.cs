@@ -1,0 +1,103 @@
+using System.Text.Json.Serialization;
+using static TorchSharp.torch;
+
+namespace ClinicalNer.Models;
+
+/// <summary>
+/// A DistilBERT architecture with the keys of Hugging Face's <c>DistilBertConfig</c> (defaults are its
+/// defaults, except the vocabulary: 28,996, the cased BERT vocabulary the paper's from-scratch model used).
+/// </summary>
+public sealed record DistilBertConfig : EncoderConfig
+{
+    /// <summary>The <c>model_type</c> value.</summary>
+    public const string Type = "distilbert";
+
+    /// <summary>Rows of the word-embedding table.</summary>
+    [JsonPropertyName("vocab_size")] public int VocabSize { get; init; } = 28996;
+
+    /// <summary>Learned absolute positions.</summary>
+    [JsonPropertyName("max_position_embeddings")] public int MaxPositionEmbeddings { get; init; } = 512;
+
+    /// <summary>Sinusoidal (fixed) position embeddings; only false (learned) is supported.</summary>
+    [JsonPropertyName("sinusoidal_pos_embds")] public bool SinusoidalPositionEmbeddings { get; init; }
+
+    /// <summary>Number of Transformer blocks.</summary>
+    [JsonPropertyName("n_layers")] public int Layers { get; init; } = 6;
+
+    /// <summary>Attention heads per block.</summary>
+    [JsonPropertyName("n_heads")] public int Heads { get; init; } = 12;
+
+    /// <summary>Model width.</summary>
+    [JsonPropertyName("dim")] public int Dim { get; init; } = 768;
+
+    /// <summary>Width of the feed-forward layer.</summary>
+    [JsonPropertyName("hidden_dim")] public int HiddenDim { get; init; } = 3072;
+
+    /// <summary>Dropout on embeddings and feed-forward outputs.</summary>
+    [JsonPropertyName("dropout")] public double Dropout { get; init; } = 0.1;
+
+    /// <summary>Dropout on attention weights.</summary>
+    [JsonPropertyName("attention_dropout")] public double AttentionDropout { get; init; } = 0.1;
+
+    /// <summary>Feed-forward activation (<c>gelu</c> = erf form).</summary>
+    [JsonPropertyName("activation")] public string ActivationName { get; init; } = "gelu";
+
+    /// <summary>Standard deviation of the initial weights.</summary>
+    [JsonPropertyName("initializer_range")] public double InitializerRange { get; init; } = 0.02;
+
+    /// <summary>Id of the padding token (its embedding row starts at zero).</summary>
+    [JsonPropertyName("pad_token_id")] public int PadTokenId { get; init; }
+
+    /// <summary>DistilBERT's LayerNorm epsilon (fixed in its code, not in its config).</summary>
+    public const double LayerNormEps = 1e-12;
+
+    /// <inheritdoc/>
+    public override string ModelType => Type;
+
+    /// <inheritdoc/>
+    public override int VocabularySize => VocabSize;
+
+    /// <inheritdoc/>
+    internal override double WeightStd => InitializerRange;
+
+    /// <inheritdoc/>
+    public override int HiddenSize => Dim;
+
+    /// <summary>The architecture sizes that <c>--size</c> names, smallest first.</summary>
+    public static IReadOnlyList<string> SizeNames { get; } = ["tiny", "mini", "small", "paper"];
+
+    /// <summary>
+    /// A named architecture: <c>tiny</c> (width 32, 2 layers: trains in seconds, for tests and CI), <c>mini</c>
+    /// (128, 2 layers), <c>small</c> (256, 4 layers: minutes per epoch on 2 CPU cores), <c>paper</c> (768,
+    /// 6 layers, 12 heads, FFN 3072: the paper's default DistilBERT). All learn positions up to 512.
+    /// </summary>
+    /// <param name="name">One of <see cref="SizeNames"/>.</param>
+    /// <param name="vocabSize">Vocabulary size; the cased BERT vocabulary's 28,996 when not given.</param>
+    /// <exception cref="ArgumentException">Unknown size name.</exception>
+    public static DistilBertConfig Size(string name, int? vocabSize = null)
+    {
+        var config = name switch
+        {
+            "tiny" => new DistilBertConfig { Dim = 32, Layers = 2, Heads = 2, HiddenDim = 64 },
+            "mini" => new DistilBertConfig { Dim = 128, Layers = 2, Heads = 2, HiddenDim = 512 },
+            "small" => new DistilBertConfig { Dim = 256, Layers = 4, Heads = 4, HiddenDim = 1024 },
+            "paper" => new DistilBertConfig(),
+            _ => throw new ArgumentException($"unknown size '{name}'; sizes: {string.Join(", ", SizeNames)}", nameof(name)),
+        };
+        return vocabSize is { } v ? config with { VocabSize = v } : config;
+    }
+
+    /// <inheritdoc/>
+    public override SequenceEncoder Build(Device? device = null) => new DistilBertModel(this, device);
+
+    /// <inheritdoc/>
+    public override void Validate()
+    {
+        ValidateAttention(Dim, Heads, "dim", "n_heads");
+        if (VocabSize <= 0 || MaxPositionEmbeddings <= 0 || Layers < 0 || HiddenDim <= 0)
+            throw new ArgumentException("vocab_size, max_position_embeddings and hidden_dim must be positive, n_layers not negative");
+        if (SinusoidalPositionEmbeddings)
+            throw new ArgumentException("sinusoidal_pos_embds = true is not supported (only learned positions)");
+        Activation.Get(ActivationName);
+    }
+}
