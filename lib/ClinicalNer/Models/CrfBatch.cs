@@ -66,19 +66,7 @@ internal sealed class CrfBatch
     }
 
     /// <summary>Copies the emissions [B, T, K] into <see cref="Emissions"/> [B, T, Padded] in double precision.</summary>
-    public void LoadEmissions(Tensor emissions)
-    {
-        var dense = HostTensor.ToDoubles(emissions);
-        if (Padded == Tags)
-        {
-            Emissions = dense;
-            return;
-        }
-        var padded = new double[Size * Length * Padded];
-        for (var row = 0; row < Size * Length; row++)
-            dense.AsSpan(row * Tags, Tags).CopyTo(padded.AsSpan(row * Padded));
-        Emissions = padded;
-    }
+    public void LoadEmissions(Tensor emissions) => Emissions = HostTensor.ToPaddedRows(emissions, Padded);
 
     /// <summary>Emission row of sequence b at time t, padded.</summary>
     public ReadOnlySpan<double> EmissionRow(int b, int t) => Emissions.AsSpan((b * Length + t) * Padded, Padded);

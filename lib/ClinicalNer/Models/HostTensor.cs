@@ -12,23 +12,35 @@ namespace ClinicalNer.Models;
 internal static class HostTensor
 {
     /// <summary>The tensor's values, row-major, as doubles on the host.</summary>
-    public static double[] ToDoubles(Tensor t)
+    public static double[] ToDoubles(Tensor t) => ToPaddedRows(t, LastDimension(t));
+
+    /// <summary>
+    /// The tensor's values as doubles, each row (last dimension) widened to <paramref name="padded"/> entries with
+    /// zeros after it, in one pass.
+    /// </summary>
+    public static double[] ToPaddedRows(Tensor t, int padded)
     {
         using var scope = NewDisposeScope();
         var host = t.device_type == DeviceType.CPU && t.is_contiguous() ? t.detach() : t.detach().cpu().contiguous();
-        switch (host.dtype)
+        if (host.dtype is not (ScalarType.Float32 or ScalarType.Float64)) host = host.to(ScalarType.Float64);
+        var width = LastDimension(t);
+        var rows = width == 0 ? 0 : (int)(host.numel() / width);
+        var values = new double[rows * padded];
+        if (host.dtype == ScalarType.Float32)
         {
-            case ScalarType.Float64:
-                return MemoryMarshal.Cast<byte, double>(host.bytes).ToArray();
-            case ScalarType.Float32:
-                var floats = MemoryMarshal.Cast<byte, float>(host.bytes);
-                var values = new double[floats.Length];
-                for (var i = 0; i < values.Length; i++) values[i] = floats[i];
-                return values;
-            default:
-                return MemoryMarshal.Cast<byte, double>(host.to(ScalarType.Float64).bytes).ToArray();
+            var floats = MemoryMarshal.Cast<byte, float>(host.bytes);
+            for (var r = 0; r < rows; r++)
+                for (var j = 0; j < width; j++) values[r * padded + j] = floats[r * width + j];
         }
+        else
+        {
+            var doubles = MemoryMarshal.Cast<byte, double>(host.bytes);
+            for (var r = 0; r < rows; r++) doubles.Slice(r * width, width).CopyTo(values.AsSpan(r * padded));
+        }
+        return values;
     }
+
+    static int LastDimension(Tensor t) => t.dim() == 0 ? 1 : (int)t.shape[^1];
 
     /// <summary>The tensor's values, row-major, as 64-bit integers on the host.</summary>
     public static long[] ToLongs(Tensor t)

@@ -131,27 +131,20 @@ internal static class PaddedVector
     }
 
     /// <summary>
-    /// best[j] = max over i &lt; rows of x[i] + m[i, j], and argBest[j] = the first i that attains it (a max-plus
-    /// vector-matrix product: one Viterbi step). Indices are kept as doubles so that lanes line up.
+    /// best[j] = max over i &lt; rows of x[i] + m[i, j]: a max-plus vector-matrix product (one Viterbi step).
+    /// No arg-max is tracked here: the decoder recovers it for the one tag it backtracks through.
     /// </summary>
-    public static void MaxPlus(ReadOnlySpan<double> x, ReadOnlySpan<double> m, int rows, Span<double> best, Span<double> argBest)
+    public static void MaxPlus(ReadOnlySpan<double> x, ReadOnlySpan<double> m, int rows, Span<double> best)
     {
         var mv = Lanes(m);
         var bv = Lanes(best);
-        var iv = Lanes(argBest);
         var width = bv.Length;
         bv.Fill(new Vector<double>(double.NegativeInfinity));
         for (var i = 0; i < rows; i++)
         {
-            var (xi, index) = (new Vector<double>(x[i]), new Vector<double>(i));
+            var xi = new Vector<double>(x[i]);
             var row = mv.Slice(i * width, width);
-            for (var k = 0; k < width; k++)
-            {
-                var candidate = xi + row[k];
-                var better = Vector.GreaterThan(candidate, bv[k]);
-                bv[k] = Vector.ConditionalSelect(better, candidate, bv[k]);
-                iv[k] = Vector.ConditionalSelect(better, index, iv[k]);
-            }
+            for (var k = 0; k < width; k++) bv[k] = Vector.Max(bv[k], xi + row[k]);
         }
     }
 }
