@@ -36,7 +36,7 @@ static class ConvertCommand
             var split = corpus.Split;
             var encoding = corpus.Encoding;
             pr.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{target}: {corpus.Documents.Length:N0} documents, {split.Sentences:N0} sentences, {split.Tokens:N0} tokens, {encoding.Entities:N0} entities as {encoding.Units:N0} {CorpusStatisticsJson.PolicyName(encoding.Policy)} units ({tagScheme.Name()})"));
+                $"{target}: {corpus.Documents.Length:N0} documents, {split.Sentences:N0} sentences, {split.Tokens:N0} tokens, {encoding.Entities:N0} entities encoded as {encoding.Units:N0} spans (discontinuous: {CorpusStatisticsJson.PolicyName(encoding.Policy)}; scheme {tagScheme.Name()})"));
             pr.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"dropped by overlap {encoding.DroppedByOverlap:N0}, truncated by overlap {encoding.TruncatedByOverlap:N0}, without tokens {encoding.WithoutTokens:N0}, cut by sentence {encoding.CutBySentence:N0}, sentence boundaries suppressed inside entities {split.SuppressedBoundaries:N0}"));
             return 0;

@@ -75,7 +75,7 @@ public class CorpusCommandsTests
         var (code, output, _) = Run("convert", corpus.Folder, "--out", target);
 
         Assert.Equal(0, code);
-        Assert.Contains("2 documents, 5 sentences, 20 tokens, 6 entities as 7 fragments units", output);
+        Assert.Contains("2 documents, 5 sentences, 20 tokens, 6 entities encoded as 7 spans (discontinuous: fragments", output);
         Assert.StartsWith(
             "Aspirin a 0 7 B-Drug\n81 a 8 10 B-Strength\nmg a 11 13 I-Strength\ndaily a 14 19 B-Frequency\n. a 19 20 O\n\n" +
             "No a 22 24 O\ncomplaints a 25 35 O\n. a 35 36 O\n\n" +
