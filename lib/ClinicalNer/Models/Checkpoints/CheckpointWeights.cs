@@ -35,7 +35,7 @@ internal static class CheckpointWeights
             Copy(target, mapped, weightsPath);
             var notices = new List<string>();
             if (skipped.Count > 0) notices.Add($"skipped {skipped.Count} checkpoint keys that are not the encoder's (pre-training heads, id buffers): {string.Join(", ", skipped.Order(StringComparer.Ordinal))}");
-            if (pooler.Count > 0) notices.Add($"the checkpoint has no pooler ({string.Join(", ", pooler)}); it keeps its fresh initialisation (tagging does not use it)");
+            if (pooler.Count > 0) notices.Add($"the checkpoint has no pooler ({string.Join(", ", pooler.Order(StringComparer.Ordinal))}); it keeps its fresh initialisation (tagging does not use it)");
             return notices;
         }
         finally
