@@ -48,6 +48,20 @@ public class PretrainedEncoderTests
         Assert.NotEqual(expected, TinyCheckpoint.Outputs(fresh));
     }
 
+    [Fact]
+    public void A_loaded_encoder_takes_a_tagging_head_under_hugging_faces_token_classification_keys()
+    {
+        using var dir = new TempDir();
+        var (expected, loaded) = RoundTrip(dir, DistilBertConfig.Type, WeightsFormat.Safetensors);
+        using var tagger = new TokenTagger(loaded.Encoder, labels: 3, TaggingHead.Crf);
+        tagger.eval();
+        var keys = tagger.state_dict().Keys.ToHashSet();
+        Assert.Contains("distilbert.embeddings.word_embeddings.weight", keys);
+        Assert.Contains("classifier.weight", keys);
+        Assert.Contains("crf.transitions", keys);
+        Assert.Equal(expected, TinyCheckpoint.Outputs(tagger.Encoder));
+    }
+
     [Theory]
     [InlineData(BertConfig.Type, "cls.predictions.bias, cls.predictions.transform.LayerNorm.weight, cls.predictions.transform.dense.weight, bert.embeddings.position_ids")]
     [InlineData(DistilBertConfig.Type, "vocab_layer_norm.weight, vocab_projector.bias, vocab_transform.weight")]
