@@ -11,6 +11,7 @@ foreach (var command in new Command[]
     ScoreCommand.Create(),
     CompareCommand.Create(),
     BenchCommand.Create(),
+    ParamsCommand.Create(),
 })
     root.Subcommands.Add(command);
 
