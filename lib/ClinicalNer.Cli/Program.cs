@@ -10,6 +10,7 @@ foreach (var command in new Command[]
     DownsampleCommand.Create(),
     ScoreCommand.Create(),
     CompareCommand.Create(),
+    TrainCommand.Create(),
     BenchCommand.Create(),
 })
     root.Subcommands.Add(command);
