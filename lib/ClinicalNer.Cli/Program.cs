@@ -11,6 +11,8 @@ foreach (var command in new Command[]
     ScoreCommand.Create(),
     CompareCommand.Create(),
     TrainCommand.Create(),
+    EvaluateCommand.Create(),
+    PredictCommand.Create(),
     BenchCommand.Create(),
 })
     root.Subcommands.Add(command);
