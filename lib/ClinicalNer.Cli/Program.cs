@@ -10,6 +10,9 @@ foreach (var command in new Command[]
     DownsampleCommand.Create(),
     ScoreCommand.Create(),
     CompareCommand.Create(),
+    TrainCommand.Create(),
+    EvaluateCommand.Create(),
+    PredictCommand.Create(),
     BenchCommand.Create(),
     ParamsCommand.Create(),
 })

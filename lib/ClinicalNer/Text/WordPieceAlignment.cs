@@ -22,6 +22,9 @@ public sealed class WordPieceAlignment
     public static WordPieceAlignment FromVocabulary(string vocabularyPath, bool lowerCase = false) =>
         new(BertTokenizer.Create(vocabularyPath, Options(lowerCase)));
 
+    /// <summary>An alignment over an existing tokenizer (one from <see cref="BertTokenizerFactory"/>).</summary>
+    public static WordPieceAlignment FromTokenizer(BertTokenizer tokenizer) => new(tokenizer);
+
     /// <summary>A tokenizer from a WordPiece vocabulary stream.</summary>
     public static WordPieceAlignment FromVocabulary(Stream vocabulary, bool lowerCase = false) =>
         new(BertTokenizer.Create(vocabulary, Options(lowerCase)));

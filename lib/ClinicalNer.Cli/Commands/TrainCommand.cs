@@ -1,0 +1,107 @@
+using System.CommandLine;
+using ClinicalNer.Training;
+
+namespace ClinicalNer.Cli.Commands;
+
+/// <summary><c>train</c>: trains a tagger on a corpus into a run folder (or resumes an interrupted run).</summary>
+static class TrainCommand
+{
+    /// <summary>CPU defaults: tuned so that a corpus of a few hundred notes trains to a good model in minutes on 2 cores.</summary>
+    const string DefaultSize = "mini";
+    const int DefaultEpochs = 8;
+    const int DefaultBatch = 16;
+    const double DefaultLearningRate = 1e-3;
+    const double DefaultWarmup = 0.1;
+    const double DefaultClip = 1.0;
+
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Corpus folder: brat train/ test/ [dev/] folders, or CoNLL train.txt test.txt [valid.txt].", Required = true };
+        var model = new Option<string>("--model") { Description = "transformer-crf, transformer-apt (from scratch), bert-crf or bert-apt (pre-trained --encoder).", DefaultValueFactory = _ => "transformer-crf" }
+            .AcceptOnlyFromAmong([.. ModelKind.Names]);
+        var size = new Option<string>("--size") { Description = "From-scratch architecture: tiny, mini, small or paper.", DefaultValueFactory = _ => DefaultSize }
+            .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
+        var encoder = new Option<string>("--encoder") { Description = "Pre-trained encoder for bert-*: a Hugging Face model id or a checkpoint folder." };
+        var epochs = new Option<int>("--epochs") { Description = "Epochs.", DefaultValueFactory = _ => DefaultEpochs };
+        var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch };
+        var lr = new Option<double>("--lr") { Description = "Peak learning rate (AdamW, linear schedule).", DefaultValueFactory = _ => DefaultLearningRate };
+        var warmup = new Option<double>("--warmup") { Description = "Share of steps warming up (the paper: 0).", DefaultValueFactory = _ => DefaultWarmup };
+        var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip };
+        var seed = new Option<long>("--seed") { Description = "Seed of initialisation, dropout, batch order, down-sampling and the dev split.", DefaultValueFactory = _ => 1 };
+        var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." };
+        var maxLen = new Option<int>("--max-len") { Description = "Longest model input in sub-tokens.", DefaultValueFactory = _ => EncodingOptions.PaperMaxLength };
+        var longSentences = new Option<string>("--long-sentences") { Description = "Longer sentences: overlapping windows (no token lost) or the paper's truncation.", DefaultValueFactory = _ => "window" }
+            .AcceptOnlyFromAmong("window", "truncate");
+        var labelling = new Option<string>("--labelling") { Description = "Sub-tokens with a label: all (the paper) or first.", DefaultValueFactory = _ => "all" }
+            .AcceptOnlyFromAmong("all", "first");
+        var special = new Option<bool>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (on for bert-* unless --no-special-tokens)." };
+        var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev loss (the paper) or dev entity-strict F1.", DefaultValueFactory = _ => "loss" }
+            .AcceptOnlyFromAmong("loss", "f1");
+        var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
+        var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 };
+        var vocab = new Option<string>("--vocab") { Description = "WordPiece vocab.txt; by default one is learned from the training words." };
+        var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize };
+        var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run in --out from its last checkpoint." };
+        var output = new Option<string>("--out") { Description = "Run folder (default: runs/MODEL-TIMESTAMP); never written over once finished." };
+        var command = new Command("train", "Train a tagger (TransformerCRF/Apt from scratch, or a BERT-family encoder fine-tuned) into a run folder.");
+        foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, warmup, clip, seed, downsample, maxLen, longSentences,
+                                         labelling, special, bestBy, device, threads, vocab, vocabSize, resume, output })
+            command.Options.Add(o);
+        command.SetAction(pr => Verb.Run(pr, () =>
+        {
+            string name = pr.GetValue(model)!;
+            if (ModelKind.IsPretrained(name) && pr.GetValue(encoder) is null) throw new ArgumentException($"{name} needs --encoder ID_OR_PATH");
+            if (pr.GetValue(resume) && pr.GetValue(output) is null) throw new ArgumentException("--resume needs --out RUN");
+            long runSeed = pr.GetValue(seed);
+            var config = new RunConfig
+            {
+                Model = name,
+                Size = ModelKind.IsPretrained(name) ? null : pr.GetValue(size),
+                Encoder = pr.GetValue(encoder),
+                Data = Path.GetFullPath(pr.GetValue(data)!),
+                Trainer = new TrainerOptions
+                {
+                    Epochs = pr.GetValue(epochs),
+                    BatchSize = pr.GetValue(batch),
+                    LearningRate = pr.GetValue(lr),
+                    WarmupFraction = pr.GetValue(warmup),
+                    GradientClip = pr.GetValue(clip) is > 0 and var c ? c : null,
+                    Seed = runSeed,
+                    BestEpochBy = pr.GetValue(bestBy) == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,
+                },
+                Labelling = pr.GetValue(labelling)!,
+                MaxLength = pr.GetValue(maxLen),
+                LongSentences = pr.GetValue(longSentences)!,
+                SpecialTokens = pr.GetValue(special) || ModelKind.IsPretrained(name),
+                VocabSource = pr.GetValue(vocab) is { } v ? Path.GetFullPath(v) : "learned",
+                VocabSize = pr.GetValue(vocab) is null ? pr.GetValue(vocabSize) : null,
+                Downsample = pr.GetValue(downsample),
+                DownsampleSeed = runSeed + 1,
+                DevSplitSeed = runSeed,
+                Device = pr.GetValue(device)!,
+                Threads = pr.GetValue(threads),
+            };
+            string runPath = pr.GetValue(output) ?? Path.Combine("runs", $"{name}-{DateTime.Now:yyyyMMdd-HHmmss}");
+            var error = pr.InvocationConfiguration.Error;
+            using var cancellation = new CancellationTokenSource();
+            ConsoleCancelEventHandler interrupt = (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+            Console.CancelKeyPress += interrupt;
+            try
+            {
+                var run = TrainingRun.Train(config, runPath, pr.GetValue(resume), pr.GetValue(vocab), error, cancellation.Token);
+                pr.InvocationConfiguration.Output.WriteLine(run.Path);
+                return 0;
+            }
+            catch (OperationCanceledException)
+            {
+                error.WriteLine($"\nclinical-ner: interrupted; continue with: clinical-ner train --data {pr.GetValue(data)} --out {runPath} --resume");
+                return 130;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= interrupt;
+            }
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,11 @@
+namespace ClinicalNer.Training;
+
+/// <summary>How the epoch whose weights become the run's model is chosen.</summary>
+public enum BestEpochCriterion
+{
+    /// <summary>The epoch with the lowest dev loss (the paper).</summary>
+    DevLoss,
+
+    /// <summary>The epoch with the highest dev entity-strict F1.</summary>
+    DevF1,
+}

@@ -1,0 +1,108 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClinicalNer.Text;
+
+namespace ClinicalNer.Training;
+
+/// <summary>
+/// A run's <c>config.json</c>: every option that shaped the run (model, sizes, optimisation, encoding, data, seeds)
+/// and the versions it ran with. <c>evaluate</c> and <c>predict</c> rebuild the model and its input encoding from it.
+/// </summary>
+public sealed record RunConfig
+{
+    /// <summary>Model name as the command line spells it (<c>transformer-crf</c>, ...).</summary>
+    [JsonPropertyName("model")] public required string Model { get; init; }
+
+    /// <summary>Architecture size of a from-scratch model, null for a pre-trained encoder.</summary>
+    [JsonPropertyName("size")] public string? Size { get; init; }
+
+    /// <summary>Pre-trained encoder id or folder, null for a from-scratch model.</summary>
+    [JsonPropertyName("encoder")] public string? Encoder { get; init; }
+
+    /// <summary>The corpus folder trained on.</summary>
+    [JsonPropertyName("data")] public required string Data { get; init; }
+
+    /// <summary>Optimisation choices.</summary>
+    [JsonPropertyName("trainer")] public required TrainerOptions Trainer { get; init; }
+
+    /// <summary>Sub-token labelling: <c>all</c> (the paper) or <c>first</c>.</summary>
+    [JsonPropertyName("labelling")] public string Labelling { get; init; } = "all";
+
+    /// <summary>Maximum model input length.</summary>
+    [JsonPropertyName("max_len")] public int MaxLength { get; init; } = EncodingOptions.PaperMaxLength;
+
+    /// <summary><c>window</c> or <c>truncate</c>.</summary>
+    [JsonPropertyName("long_sentences")] public string LongSentences { get; init; } = "window";
+
+    /// <summary>Inputs wrapped in [CLS] ... [SEP].</summary>
+    [JsonPropertyName("special_tokens")] public bool SpecialTokens { get; init; }
+
+    /// <summary>Lower-casing before WordPiece.</summary>
+    [JsonPropertyName("lower_case")] public bool LowerCase { get; init; }
+
+    /// <summary>Where the vocabulary came from: a file path, or <c>learned</c>.</summary>
+    [JsonPropertyName("vocab_source")] public required string VocabSource { get; init; }
+
+    /// <summary>Learned vocabulary size asked for (when learned).</summary>
+    [JsonPropertyName("vocab_size")] public int? VocabSize { get; init; }
+
+    /// <summary>Keep probability of entity-free sentences, null for no down-sampling.</summary>
+    [JsonPropertyName("downsample")] public double? Downsample { get; init; }
+
+    /// <summary>Seed of the down-sampling (derived from the run seed).</summary>
+    [JsonPropertyName("downsample_seed")] public long DownsampleSeed { get; init; }
+
+    /// <summary>Seed of the train/dev document split when the corpus has no dev folder.</summary>
+    [JsonPropertyName("dev_split_seed")] public long DevSplitSeed { get; init; }
+
+    /// <summary><c>cpu</c> or <c>cuda</c>.</summary>
+    [JsonPropertyName("device")] public string Device { get; init; } = "cpu";
+
+    /// <summary>torch intra-op threads.</summary>
+    [JsonPropertyName("threads")] public int Threads { get; init; }
+
+    /// <summary>Versions: workbench, TorchSharp, .NET, OS.</summary>
+    [JsonPropertyName("versions")] public Dictionary<string, string> Versions { get; init; } = CurrentVersions();
+
+    /// <summary>When the run started (UTC, ISO 8601).</summary>
+    [JsonPropertyName("created")] public string Created { get; init; } = DateTime.UtcNow.ToString("O");
+
+    /// <summary>The input encoding options this configuration names.</summary>
+    public EncodingOptions Encoding() => new()
+    {
+        Labelling = Labelling == "first" ? SubtokenLabelling.FirstSubtokenOnly : SubtokenLabelling.AllSubtokens,
+        MaxLength = MaxLength,
+        LongSentences = LongSentences == "truncate" ? LongSentencePolicy.Truncate : LongSentencePolicy.Window,
+        SpecialTokens = SpecialTokens,
+        LowerCase = LowerCase,
+    };
+
+    static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>The configuration as indented JSON.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Reads a run's <c>config.json</c>.</summary>
+    /// <exception cref="InvalidDataException">Not a run configuration.</exception>
+    public static RunConfig Load(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<RunConfig>(File.ReadAllText(path), Json)
+                   ?? throw new InvalidDataException($"{path}: empty run configuration");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a run configuration ({e.Message})", e);
+        }
+    }
+
+    static Dictionary<string, string> CurrentVersions() => new()
+    {
+        ["workbench"] = typeof(RunConfig).Assembly.GetName().Version?.ToString() ?? "unknown",
+        ["torchsharp"] = typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString() ?? "unknown",
+        ["dotnet"] = RuntimeInformation.FrameworkDescription,
+        ["os"] = RuntimeInformation.OSDescription,
+    };
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.Json;
+using ClinicalNer.Corpus;
+using ClinicalNer.Metrics;
+using ClinicalNer.Runtime;
+using ClinicalNer.Text;
+
+namespace ClinicalNer.Training;
+
+/// <summary>
+/// Scores a run's model on a corpus's test split at every unit and writes <c>RUN/metrics.json</c> (one key per unit,
+/// each in the <c>score --json</c> shape) and the predictions under <c>RUN/predictions/</c>: sub-token and word CoNLL
+/// files (gold beside predicted, so <c>score</c> and <c>compare</c> work on them) and, for a brat corpus, a brat folder.
+/// </summary>
+public static class RunEvaluation
+{
+    /// <summary>Evaluates; returns the reports by unit name and, when the model predicted no entity at all where gold has some, a warning.</summary>
+    public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(string runPath, string dataDirectory, string device = "cpu")
+    {
+        using var model = TrainedModel.Load(runPath, device);
+        var (sentences, brat, source) = CorpusSplits.LoadTest(dataDirectory, TaggingOptions.Default);
+        if (sentences.IsEmpty) throw new InvalidDataException($"{source}: no test sentences");
+        var (sequences, predicted) = model.Predict(sentences);
+        var predictions = new SentencePredictions(sentences, sequences, predicted, model.Encoder);
+
+        var folder = model.Run.File("predictions");
+        Directory.CreateDirectory(folder);
+        var wordFormat = sentences.All(s => s.Tokens.All(t => t.HasOffsets)) ? ConllFormat.NeuroNer : ConllFormat.TwoColumn;
+        WriteConll(Path.Combine(folder, "test.gold.word.conll"), sentences, wordFormat);
+        WriteConll(Path.Combine(folder, "test.pred.word.conll"), predictions.PredictedSentences, wordFormat);
+        WriteConll(Path.Combine(folder, "test.gold.subtoken.conll"), predictions.SubtokenSentences(predicted: false), ConllFormat.TwoColumn);
+        WriteConll(Path.Combine(folder, "test.pred.subtoken.conll"), predictions.SubtokenSentences(predicted: true), ConllFormat.TwoColumn);
+
+        var reports = new Dictionary<string, ScoreReport>(StringComparer.Ordinal);
+        foreach (var unit in new[] { ScoreUnit.Subtoken, ScoreUnit.SubtokenType, ScoreUnit.Word, ScoreUnit.EntityStrict, ScoreUnit.EntityDefault })
+            reports[unit.Name()] = predictions.Score(unit);
+        if (brat is not null)
+        {
+            var bratFolder = Path.Combine(folder, "brat");
+            if (Directory.Exists(bratFolder)) Directory.Delete(bratFolder, recursive: true);
+            WriteBrat(brat, predictions.PredictedSentences, bratFolder);
+            var evaluation = N2c2Evaluation.Evaluate(Path.Combine(dataDirectory, "test"), bratFolder);
+            reports[ScoreUnit.N2c2Strict.Name()] = evaluation.Report(ScoreUnit.N2c2Strict);
+            reports[ScoreUnit.N2c2Lenient.Name()] = evaluation.Report(ScoreUnit.N2c2Lenient);
+        }
+        AtomicFile.WriteAllText(model.Run.MetricsPath, Format(reports));
+        bool goldHasEntities = sentences.Any(s => s.HasEntity);
+        bool predictsEntities = predictions.PredictedSentences.Any(s => s.HasEntity);
+        string? collapse = goldHasEntities && !predictsEntities
+            ? "the model predicts O for every token (a collapse to all-O, as the paper's BioBERT-Apt): its scores carry no information"
+            : null;
+        return (reports, collapse);
+    }
+
+    /// <summary>Writes each note's predicted entities as brat (<c>.ann</c> beside a copy of the <c>.txt</c>).</summary>
+    internal static void WriteBrat(TaggedCorpus corpus, IReadOnlyList<Sentence> predicted, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        int next = 0;
+        foreach (var document in corpus.Documents)
+        {
+            var own = predicted.Skip(next).Take(document.Sentences.Length).ToArray();
+            next += document.Sentences.Length;
+            BratWriter.Write(BioDecoder.ToDocument(document.Document.Id, document.Document.Text, own), folder);
+        }
+    }
+
+    static void WriteConll(string path, IEnumerable<Sentence> sentences, ConllFormat format) =>
+        AtomicFile.Write(path, temporary => ConllWriter.Write(temporary, sentences, format));
+
+    static string Format(IReadOnlyDictionary<string, ScoreReport> reports)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, report) in reports)
+            {
+                writer.WritePropertyName(name);
+                ReportJson.Write(writer, report);
+            }
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

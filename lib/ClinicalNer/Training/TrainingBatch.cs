@@ -1,0 +1,56 @@
+using static TorchSharp.torch;
+
+namespace ClinicalNer.Training;
+
+/// <summary>
+/// Windows padded to the batch's longest one, as tensors: token ids, attention mask, label ids and the mask of
+/// positions whose label counts. Created inside the caller's dispose scope.
+/// </summary>
+/// <param name="InputIds">[B, T] long vocabulary ids, <c>[PAD]</c> after the end.</param>
+/// <param name="AttentionMask">[B, T] bool: real tokens (special tokens included).</param>
+/// <param name="LabelIds">[B, T] long label ids (0 where none).</param>
+/// <param name="LabelMask">[B, T] bool: positions trained on and predicted.</param>
+/// <param name="Windows">The windows, one per row.</param>
+/// <param name="Subtokens">Real (non-special) sub-tokens in the batch: the throughput unit.</param>
+public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor LabelIds, Tensor LabelMask,
+                                   IReadOnlyList<SequenceWindow> Windows, int Subtokens)
+{
+    /// <summary>Builds the batch of <paramref name="windows"/> cut from <paramref name="sequences"/>.</summary>
+    public static TrainingBatch Create(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, InputEncoder encoder, Device device)
+    {
+        int special = encoder.Options.SpecialTokens ? 1 : 0;
+        int width = 0;
+        foreach (var w in windows) width = Math.Max(width, w.Length + 2 * special);
+        int rows = windows.Count, cells = rows * width, subtokens = 0;
+        var ids = new long[cells];
+        var attention = new bool[cells];
+        var labels = new long[cells];
+        var scored = new bool[cells];
+        Array.Fill(ids, encoder.PadId);
+        for (int b = 0; b < rows; b++)
+        {
+            var w = windows[b];
+            var sequence = sequences[w.Sentence];
+            int row = b * width;
+            if (special == 1)
+            {
+                ids[row] = encoder.ClsId;
+                ids[row + w.Length + 1] = encoder.SepId;
+                attention[row] = attention[row + w.Length + 1] = true;
+            }
+            for (int j = 0; j < w.Length; j++)
+            {
+                int k = w.Start + j, cell = row + special + j;
+                ids[cell] = sequence.Ids[k];
+                attention[cell] = true;
+                labels[cell] = Math.Max(0, sequence.Labels[k]);
+                scored[cell] = sequence.Scored[k];
+            }
+            subtokens += w.Length;
+        }
+        long[] shape = [rows, width];
+        return new TrainingBatch(
+            tensor(ids, shape, device: device), tensor(attention, shape, device: device),
+            tensor(labels, shape, device: device), tensor(scored, shape, device: device), windows, subtokens);
+    }
+}

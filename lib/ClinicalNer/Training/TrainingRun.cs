@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using ClinicalNer.Models;
+using ClinicalNer.Runtime;
+using ClinicalNer.Text;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace ClinicalNer.Training;
+
+/// <summary>
+/// A whole <c>train</c>: reads the corpus, down-samples, learns or copies the vocabulary, builds the model, trains
+/// with checkpoints into a run folder and marks it complete. A resumed run takes every choice from the run's own
+/// <c>config.json</c>, so that it continues exactly the run that was started.
+/// </summary>
+public static class TrainingRun
+{
+    /// <summary>Size of a vocabulary learned from the training words when no <c>vocab.txt</c> is given.</summary>
+    public const int DefaultLearnedVocabSize = 8_000;
+
+    /// <summary>Trains the run at <paramref name="output"/> (a new one from <paramref name="config"/>, or the interrupted one there when <paramref name="resume"/>).</summary>
+    /// <param name="config">The run's choices; ignored, except for threads, when resuming.</param>
+    /// <param name="output">The run folder.</param>
+    /// <param name="resume">Continue the interrupted run in <paramref name="output"/>.</param>
+    /// <param name="vocabFile">A WordPiece <c>vocab.txt</c> to use instead of learning one (new runs).</param>
+    /// <param name="progress">Receives the progress line and messages.</param>
+    /// <param name="cancellation">Stops between batches; the last checkpoint stays for <c>--resume</c>.</param>
+    /// <param name="encoderFactory">Builds a pre-trained encoder (with weights) from its checkpoint folder, for the <c>bert-*</c> models.</param>
+    public static RunFolder Train(RunConfig config, string output, bool resume, string? vocabFile, TextWriter progress,
+                                  CancellationToken cancellation = default, Func<string, Device, SequenceEncoder>? encoderFactory = null)
+    {
+        TorchRuntime.EnsureLoaded();
+        var run = resume ? RunFolder.Resume(output) : RunFolder.Create(output);
+        int threads = config.Threads;
+        if (resume) config = RunConfig.Load(run.ConfigPath) with { Threads = threads };
+        config.Trainer.Validate();
+        if (config.Threads > 0) set_num_threads(config.Threads);
+        var device = new Device(config.Device);
+        var encoding = config.Encoding();
+        encoding.Validate();
+
+        var splits = CorpusSplits.Load(config.Data, TaggingOptions.Default, config.DevSplitSeed);
+        var train = Downsampled(splits.Train, config, 0);
+        var dev = Downsampled(splits.Dev, config, 1);
+        if (train.IsEmpty) throw new InvalidDataException($"{config.Data}: no training sentences");
+
+        ImmutableArray<string> labels;
+        EncoderConfig encoderConfig;
+        if (resume)
+        {
+            labels = run.ReadLabels();
+            encoderConfig = EncoderConfig.Load(run.EncoderConfigPath);
+        }
+        else
+        {
+            labels = Labels(train, dev);
+            if (vocabFile is not null) File.Copy(vocabFile, run.VocabPath);
+            else
+                WordPieceTrainer.Train(train.Select(s => string.Join(' ', s.Tokens.Select(t => t.Text))),
+                                       new WordPieceTrainerOptions { VocabSize = config.VocabSize ?? DefaultLearnedVocabSize, LowerCase = config.LowerCase })
+                                .Write(run.VocabPath);
+            int vocabSize = File.ReadLines(run.VocabPath).Count();
+            encoderConfig = config.Encoder is { } folder
+                ? EncoderConfig.Load(Path.Combine(folder, "config.json"))
+                : DistilBertConfig.Size(config.Size ?? "mini", vocabSize);
+            run.Write(run.ConfigPath, config.ToJson());
+            run.Write(run.LabelsPath, string.Concat(labels.Select(l => l + "\n")));
+            run.Write(run.EncoderConfigPath, encoderConfig.ToJson());
+            run.Write(run.DataPath, splits.Fingerprint(config.Data).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            run.Log($"start: {config.Model} on {config.Data}: {train.Length} training and {dev.Length} dev sentences, {labels.Length} labels");
+        }
+
+        manual_seed(config.Trainer.Seed);
+        var head = ModelKind.Head(config.Model);
+        using var tagger = ModelKind.IsPretrained(config.Model)
+            ? new TokenTagger((encoderFactory ?? throw new InvalidOperationException($"{config.Model} needs a pre-trained encoder loader"))(config.Encoder!, device),
+                              labels.Length, head, device: device)
+            : TokenTagger.Create(encoderConfig, labels.Length, head, device: device);
+        using var optimizer = optim.AdamW(tagger.parameters(), lr: config.Trainer.LearningRate, weight_decay: config.Trainer.WeightDecay);
+        var state = run.LoadCheckpoint(tagger, optimizer);
+        if (resume) run.Log($"resume after epoch {state.EpochsDone} (step {state.Step})");
+
+        var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, encoding);
+        var trainer = new Trainer(tagger, encoder, [.. train.Select(encoder.Encode)], dev, [.. dev.Select(encoder.Encode)],
+                                  config.Trainer, run, device, progress);
+        state = trainer.Run(state, optimizer, cancellation);
+        run.Log($"finished: best epoch {state.BestEpoch}");
+        run.MarkComplete();
+        return run;
+    }
+
+    static ImmutableArray<Sentence> Downsampled(ImmutableArray<Sentence> sentences, RunConfig config, int part) =>
+        config.Downsample is { } p
+            ? Downsampler.Downsample(sentences, DownsampleOptions.Keep(p, config.DownsampleSeed + part)).Kept
+            : sentences;
+
+    /// <summary>
+    /// O first, then every other label of train and dev in ordinal order, with <c>I-X</c> for every <c>B-X</c>: the
+    /// continuation pieces of a one-word entity are labelled <c>I-X</c> even where no word is.
+    /// </summary>
+    static ImmutableArray<string> Labels(IEnumerable<Sentence> train, IEnumerable<Sentence> dev)
+    {
+        var seen = train.Concat(dev).SelectMany(s => s.Tags).Where(t => t != "O").ToHashSet(StringComparer.Ordinal);
+        foreach (var label in seen.ToArray()) seen.Add(WordPieceAlignment.ContinuationLabel(label));
+        return ["O", .. seen.Order(StringComparer.Ordinal)];
+    }
+}
