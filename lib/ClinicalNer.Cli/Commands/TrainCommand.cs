@@ -41,11 +41,13 @@ static class TrainCommand
         var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 };
         var vocab = new Option<string>("--vocab") { Description = "WordPiece vocab.txt; by default one is learned from the training words." };
         var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize };
+        var preset = new Option<string>("--preset") { Description = "paper: the paper's batch, epochs and learning rate for this model and encoder id, its size, truncation at 180, no warm-up or clipping, no [CLS]/[SEP] (explicit options still win)." }
+            .AcceptOnlyFromAmong("paper");
         var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run in --out from its last checkpoint." };
         var output = new Option<string>("--out") { Description = "Run folder (default: runs/MODEL-TIMESTAMP); never written over once finished." };
         var command = new Command("train", "Train a tagger (TransformerCRF/Apt from scratch, or a BERT-family encoder fine-tuned) into a run folder.");
         foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, warmup, clip, seed, downsample, maxLen, longSentences,
-                                         labelling, special, bestBy, device, threads, vocab, vocabSize, resume, output })
+                                         labelling, special, bestBy, device, threads, vocab, vocabSize, preset, resume, output })
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
@@ -53,26 +55,28 @@ static class TrainCommand
             if (ModelKind.IsPretrained(name) && pr.GetValue(encoder) is null) throw new ArgumentException($"{name} needs --encoder ID_OR_PATH");
             if (pr.GetValue(resume) && pr.GetValue(output) is null) throw new ArgumentException("--resume needs --out RUN");
             long runSeed = pr.GetValue(seed);
+            var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
+            T Pick<T>(Option<T> option, T paperValue) => paper is not null && pr.GetResult(option) is null ? paperValue : pr.GetValue(option)!;
             var config = new RunConfig
             {
                 Model = name,
-                Size = ModelKind.IsPretrained(name) ? null : pr.GetValue(size),
+                Size = ModelKind.IsPretrained(name) ? null : Pick(size, "paper"),
                 Encoder = pr.GetValue(encoder),
                 Data = Path.GetFullPath(pr.GetValue(data)!),
                 Trainer = new TrainerOptions
                 {
-                    Epochs = pr.GetValue(epochs),
-                    BatchSize = pr.GetValue(batch),
-                    LearningRate = pr.GetValue(lr),
-                    WarmupFraction = pr.GetValue(warmup),
-                    GradientClip = pr.GetValue(clip) is > 0 and var c ? c : null,
+                    Epochs = Pick(epochs, paper?.Epochs ?? 0),
+                    BatchSize = Pick(batch, paper?.BatchSize ?? 0),
+                    LearningRate = Pick(lr, paper?.LearningRate ?? 0),
+                    WarmupFraction = Pick(warmup, 0.0),
+                    GradientClip = Pick(clip, 0.0) is > 0 and var c ? c : null,
                     Seed = runSeed,
                     BestEpochBy = pr.GetValue(bestBy) == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,
                 },
                 Labelling = pr.GetValue(labelling)!,
                 MaxLength = pr.GetValue(maxLen),
-                LongSentences = pr.GetValue(longSentences)!,
-                SpecialTokens = pr.GetValue(special) || ModelKind.IsPretrained(name),
+                LongSentences = Pick(longSentences, "truncate"),
+                SpecialTokens = pr.GetValue(special) || (ModelKind.IsPretrained(name) && paper is null),
                 VocabSource = pr.GetValue(vocab) is { } v ? Path.GetFullPath(v) : "learned",
                 VocabSize = pr.GetValue(vocab) is null ? pr.GetValue(vocabSize) : null,
                 Downsample = pr.GetValue(downsample),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Checkpoints;
 using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 using TorchSharp;
@@ -25,12 +26,19 @@ public static class TrainingRun
     /// <param name="vocabFile">A WordPiece <c>vocab.txt</c> to use instead of learning one (new runs).</param>
     /// <param name="progress">Receives the progress line and messages.</param>
     /// <param name="cancellation">Stops between batches; the last checkpoint stays for <c>--resume</c>.</param>
-    /// <param name="encoderFactory">Builds a pre-trained encoder (with weights) from its checkpoint folder, for the <c>bert-*</c> models.</param>
     public static RunFolder Train(RunConfig config, string output, bool resume, string? vocabFile, TextWriter progress,
-                                  CancellationToken cancellation = default, Func<string, Device, SequenceEncoder>? encoderFactory = null)
+                                  CancellationToken cancellation = default)
     {
         TorchRuntime.EnsureLoaded();
+        // A bert-* run starts from the checkpoint's weights (loaded first, so that a missing checkpoint leaves no run
+        // folder behind); a resumed one takes all weights from its own checkpoint.
+        var pretrained = !resume && ModelKind.IsPretrained(config.Model) ? LoadPretrained(config, new Device(config.Device), progress) : null;
         var run = resume ? RunFolder.Resume(output) : RunFolder.Create(output);
+        if (pretrained is not null)
+        {
+            run.Log($"encoder {config.Encoder} from {pretrained.Checkpoint.Folder} ({pretrained.Checkpoint.Source}, commit {pretrained.Checkpoint.Commit ?? "local"})");
+            foreach (var notice in pretrained.Notices) run.Log($"checkpoint notice: {notice}");
+        }
         int threads = config.Threads;
         if (resume) config = RunConfig.Load(run.ConfigPath) with { Threads = threads };
         config.Trainer.Validate();
@@ -44,6 +52,9 @@ public static class TrainingRun
         var dev = Downsampled(splits.Dev, config, 1);
         if (train.IsEmpty) throw new InvalidDataException($"{config.Data}: no training sentences");
 
+        if (pretrained is not null)
+            config = config with { LowerCase = pretrained.LowerCase, VocabSource = pretrained.Checkpoint.VocabPath, VocabSize = null };
+
         ImmutableArray<string> labels;
         EncoderConfig encoderConfig;
         if (resume)
@@ -54,15 +65,14 @@ public static class TrainingRun
         else
         {
             labels = Labels(train, dev);
-            if (vocabFile is not null) File.Copy(vocabFile, run.VocabPath);
+            if (pretrained is not null) File.Copy(pretrained.Checkpoint.VocabPath, run.VocabPath);
+            else if (vocabFile is not null) File.Copy(vocabFile, run.VocabPath);
             else
                 WordPieceTrainer.Train(train.Select(s => string.Join(' ', s.Tokens.Select(t => t.Text))),
                                        new WordPieceTrainerOptions { VocabSize = config.VocabSize ?? DefaultLearnedVocabSize, LowerCase = config.LowerCase })
                                 .Write(run.VocabPath);
             int vocabSize = File.ReadLines(run.VocabPath).Count();
-            encoderConfig = config.Encoder is { } folder
-                ? EncoderConfig.Load(Path.Combine(folder, "config.json"))
-                : DistilBertConfig.Size(config.Size ?? "mini", vocabSize);
+            encoderConfig = pretrained?.Config ?? DistilBertConfig.Size(config.Size ?? "mini", vocabSize);
             run.Write(run.ConfigPath, config.ToJson());
             run.Write(run.LabelsPath, string.Concat(labels.Select(l => l + "\n")));
             run.Write(run.EncoderConfigPath, encoderConfig.ToJson());
@@ -72,9 +82,8 @@ public static class TrainingRun
 
         manual_seed(config.Trainer.Seed);
         var head = ModelKind.Head(config.Model);
-        using var tagger = ModelKind.IsPretrained(config.Model)
-            ? new TokenTagger((encoderFactory ?? throw new InvalidOperationException($"{config.Model} needs a pre-trained encoder loader"))(config.Encoder!, device),
-                              labels.Length, head, device: device)
+        using var tagger = pretrained is not null
+            ? new TokenTagger(pretrained.Encoder, labels.Length, head, device: device)
             : TokenTagger.Create(encoderConfig, labels.Length, head, device: device);
         using var optimizer = optim.AdamW(tagger.parameters(), lr: config.Trainer.LearningRate, weight_decay: config.Trainer.WeightDecay);
         var state = run.LoadCheckpoint(tagger, optimizer);
@@ -87,6 +96,14 @@ public static class TrainingRun
         run.Log($"finished: best epoch {state.BestEpoch}");
         run.MarkComplete();
         return run;
+    }
+
+    static PretrainedEncoder LoadPretrained(RunConfig config, Device device, TextWriter progress)
+    {
+        var id = config.Encoder ?? throw new ArgumentException($"{config.Model} needs --encoder ID_OR_PATH (a Hugging Face model id or a checkpoint folder)");
+        var pretrained = PretrainedEncoder.Load(id, device: device);
+        foreach (var notice in pretrained.Notices) progress.WriteLine($"{id}: {notice}");
+        return pretrained;
     }
 
     static ImmutableArray<Sentence> Downsampled(ImmutableArray<Sentence> sentences, RunConfig config, int part) =>
