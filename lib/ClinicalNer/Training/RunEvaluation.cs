@@ -49,6 +49,7 @@ public static class RunEvaluation
         string? collapse = goldHasEntities && !predictsEntities
             ? "the model predicts O for every token (a collapse to all-O, as the paper's BioBERT-Apt): its scores carry no information"
             : null;
+        if (collapse is not null) model.Run.Log($"evaluate on {source}: {collapse}");
         return (reports, collapse);
     }
 
