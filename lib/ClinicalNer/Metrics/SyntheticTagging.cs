@@ -102,7 +102,7 @@ public static class SyntheticTagging
     }
 
     /// <summary>Turns a copy of the gold labels into a plausible prediction, entity by entity, then label by label.</summary>
-    static void Perturb(SeededRandom random, List<int> labels)
+    internal static void Perturb(SeededRandom random, List<int> labels)
     {
         for (int i = 0; i < labels.Count; i++)
         {
