@@ -34,7 +34,7 @@ static class TrainCommand
             .AcceptOnlyFromAmong("window", "truncate");
         var labelling = new Option<string>("--labelling") { Description = "Sub-tokens with a label: all (the paper) or first.", DefaultValueFactory = _ => "all" }
             .AcceptOnlyFromAmong("all", "first");
-        var special = new Option<bool>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (on for bert-* unless --no-special-tokens)." };
+        var special = new Option<bool?>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (true/false; default: on for bert-* except under --preset paper, off for the from-scratch models)." };
         var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev loss (the paper) or dev entity-strict F1.", DefaultValueFactory = _ => "loss" }
             .AcceptOnlyFromAmong("loss", "f1");
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
@@ -76,7 +76,7 @@ static class TrainCommand
                 Labelling = pr.GetValue(labelling)!,
                 MaxLength = pr.GetValue(maxLen),
                 LongSentences = Pick(longSentences, "truncate"),
-                SpecialTokens = pr.GetValue(special) || (ModelKind.IsPretrained(name) && paper is null),
+                SpecialTokens = pr.GetValue(special) ?? (ModelKind.IsPretrained(name) && paper is null),
                 VocabSource = pr.GetValue(vocab) is { } v ? Path.GetFullPath(v) : "learned",
                 VocabSize = pr.GetValue(vocab) is null ? pr.GetValue(vocabSize) : null,
                 Downsample = pr.GetValue(downsample),
