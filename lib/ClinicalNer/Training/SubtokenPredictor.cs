@@ -20,7 +20,9 @@ public static class SubtokenPredictor
     {
         var windows = new List<SequenceWindow>();
         for (int s = 0; s < sequences.Count; s++) windows.AddRange(encoder.Windows(s, sequences[s].Length));
-        int outside = encoder.Labels.IndexOf("O") is var o && o >= 0 ? o : 0;
+        // Every run's label list starts with O (TrainingRun.Labels); sub-tokens that truncation cut off are predicted O.
+        int outside = encoder.Labels.IndexOf("O");
+        if (outside < 0) throw new InvalidDataException("the run's labels.txt has no O label");
         var predicted = new int[sequences.Count][];
         for (int s = 0; s < sequences.Count; s++)
         {
