@@ -22,29 +22,29 @@ internal sealed class MedicationList(NoteContext context)
         var d = _m.ListedDrug(m);
         if (R.Chance(0.8))
         {
-            N.Text(" "); _m.Attribute(N2c2Type.Strength, R.Pick(m.Strengths), d);
+            N.Text(" "); _m.Attribute(EntityTypes.Strength, R.Pick(m.Strengths), d);
             N.Text(" ");
         }
         else N.Text(R.Pick(["     ", "  ", " "]));
-        _m.Attribute(N2c2Type.Form, form.Name, d);
+        _m.Attribute(EntityTypes.Form, form.Name, d);
         N.Text(" Sig: ");
         var (dosage, plural) = PharmacyDosage(form);
-        _m.Attribute(N2c2Type.Dosage, form.UnitInDosage ? dosage + " " + form.Unit : dosage, d);
+        _m.Attribute(EntityTypes.Dosage, form.UnitInDosage ? dosage + " " + form.Unit : dosage, d);
         if (form.Unit is { } unit && !form.UnitInDosage && R.Chance(0.8))
         {
-            N.Text(" "); _m.Attribute(N2c2Type.Form, plural && unit is "Tablet" or "Capsule" ? unit + "s" : unit, d);
+            N.Text(" "); _m.Attribute(EntityTypes.Form, plural && unit is "Tablet" or "Capsule" ? unit + "s" : unit, d);
         }
-        N.Text(" "); _m.Attribute(N2c2Type.Route, m.RouteFor(form, R).Pharmacy, d);
+        N.Text(" "); _m.Attribute(EntityTypes.Route, m.RouteFor(form, R).Pharmacy, d);
         var frequency = _m.Frequency(m);
-        N.Text(" "); _m.Attribute(N2c2Type.Frequency, frequency.Pharmacy, d);
+        N.Text(" "); _m.Attribute(EntityTypes.Frequency, frequency.Pharmacy, d);
         if (frequency.AsNeeded && R.Chance(0.9))
         {
             N.Text(" for ");
-            _m.Attribute(N2c2Type.Reason, m.Class.AsNeededReasons.Length > 0 ? R.Pick(m.Class.AsNeededReasons) : _m.Indication(m), d);
+            _m.Attribute(EntityTypes.Reason, m.Class.AsNeededReasons.Length > 0 ? R.Pick(m.Class.AsNeededReasons) : _m.Indication(m), d);
         }
         if (R.Chance(m.Class.Name.StartsWith("antibiotic", StringComparison.Ordinal) ? 0.2 : 0.01))
         {
-            N.Text(" "); _m.Attribute(N2c2Type.Duration, _m.Duration(), d);
+            N.Text(" "); _m.Attribute(EntityTypes.Duration, _m.Duration(), d);
         }
         N.Text(".").EndSentence();
         if (R.Chance(0.85))
@@ -59,27 +59,27 @@ internal sealed class MedicationList(NoteContext context)
         var d = R.Chance(0.5) ? _m.ListedDrug(m) : _m.Drug(m, sentenceStart: R.Chance(0.5));
         if (!m.IsClassWord && R.Chance(0.85))
         {
-            N.Text(" "); _m.Attribute(N2c2Type.Strength, _m.Strength(m), d);
+            N.Text(" "); _m.Attribute(EntityTypes.Strength, _m.Strength(m), d);
         }
         var form = m.Forms.IsEmpty ? null : R.Pick(m.Forms);
         var shortForm = form?.ShortUnit;
         if (shortForm is { } unit && R.Chance(0.18))
         {
             bool two = R.Chance(0.2);
-            N.Text(" "); _m.Attribute(N2c2Type.Dosage, two ? "2" : "1", d);
-            N.Text(" "); _m.Attribute(N2c2Type.Form, two ? unit.Many : unit.One, d);
+            N.Text(" "); _m.Attribute(EntityTypes.Dosage, two ? "2" : "1", d);
+            N.Text(" "); _m.Attribute(EntityTypes.Form, two ? unit.Many : unit.One, d);
         }
         if (R.Chance(0.45))
         {
-            N.Text(" "); _m.Attribute(N2c2Type.Route, R.Pick((form is null ? _m.Route(m) : m.RouteFor(form, R)).After), d);
+            N.Text(" "); _m.Attribute(EntityTypes.Route, R.Pick((form is null ? _m.Route(m) : m.RouteFor(form, R)).After), d);
         }
         if (R.Chance(0.62))
         {
             var frequency = _m.Frequency(m);
-            N.Text(" "); _m.Attribute(N2c2Type.Frequency, R.Pick(frequency.Written), d);
+            N.Text(" "); _m.Attribute(EntityTypes.Frequency, R.Pick(frequency.Written), d);
             if (frequency.AsNeeded && R.Chance(0.5))
             {
-                N.Text(" "); _m.Attribute(N2c2Type.Reason, m.Class.AsNeededReasons.Length > 0 ? R.Pick(m.Class.AsNeededReasons) : _m.Indication(m), d);
+                N.Text(" "); _m.Attribute(EntityTypes.Reason, m.Class.AsNeededReasons.Length > 0 ? R.Pick(m.Class.AsNeededReasons) : _m.Indication(m), d);
             }
         }
         N.EndSentence().Text("\n");
@@ -95,9 +95,9 @@ internal sealed class MedicationList(NoteContext context)
             var d = _m.Drug(m, sentenceStart: i == 0);
             if (!m.IsClassWord)
             {
-                N.Text(" "); _m.Attribute(N2c2Type.Strength, _m.Strength(m), d);
+                N.Text(" "); _m.Attribute(EntityTypes.Strength, _m.Strength(m), d);
             }
-            if (R.Chance(0.75)) { N.Text(" "); _m.Attribute(N2c2Type.Frequency, _m.WrittenFrequency(m), d); }
+            if (R.Chance(0.75)) { N.Text(" "); _m.Attribute(EntityTypes.Frequency, _m.WrittenFrequency(m), d); }
         }
         N.Text(".").EndSentence().Text("\n");
     }

@@ -47,25 +47,25 @@ internal sealed class MedicationNarrative(NoteContext context)
                 N.Relate(reason, d); N.Text(".");
                 break;
             case 4:
-                var r4 = N.Entity(N2c2Type.Reason, Spelling.Capitalized(_m.Indication(m)));
+                var r4 = N.Entity(EntityTypes.Reason, Spelling.Capitalized(_m.Indication(m)));
                 N.Text($" was {R.Pick(["treated", "managed", "controlled"])} with "); d = _m.DrugWithDose(m); N.Relate(r4, d);
-                if (R.Chance(0.15)) { N.Text(" "); _m.Attribute(N2c2Type.Duration, _m.Duration(), d); }
+                if (R.Chance(0.15)) { N.Text(" "); _m.Attribute(EntityTypes.Duration, _m.Duration(), d); }
                 N.Text(".");
                 break;
             case 5:
                 N.Text(context.Subject() + " will " + R.Pick(["continue", "complete", "remain on", "finish"]) + " "); d = _m.DrugWithDose(m);
-                N.Text(" "); _m.Attribute(N2c2Type.Duration, _m.Duration(), d);
+                N.Text(" "); _m.Attribute(EntityTypes.Duration, _m.Duration(), d);
                 N.Text(" for "); Reason(m, d); N.Text(".");
                 break;
             case 6 when !m.IsClassWord:
                 d = _m.Drug(m, sentenceStart: true);
-                N.Text($" was {R.Pick(DoseChanges)} to "); _m.Attribute(N2c2Type.Strength, _m.Strength(m), d);
-                N.Text(" "); _m.Attribute(N2c2Type.Frequency, _m.WrittenFrequency(m), d);
+                N.Text($" was {R.Pick(DoseChanges)} to "); _m.Attribute(EntityTypes.Strength, _m.Strength(m), d);
+                N.Text(" "); _m.Attribute(EntityTypes.Frequency, _m.WrittenFrequency(m), d);
                 N.Text($" for {R.Pick(["better control of", "persistent", "ongoing", "worsening"])} "); Reason(m, d); N.Text(".");
                 break;
             case 7:
                 N.Text($"{context.Subject()} {R.Pick(["responded well to", "improved on", "was managed with"])} ");
-                var route7 = N.Entity(N2c2Type.Route, R.Pick(_m.Route(m).Before));
+                var route7 = N.Entity(EntityTypes.Route, R.Pick(_m.Route(m).Before));
                 N.Text(" "); d = _m.Drug(m); N.Relate(route7, d);
                 N.Text(" for "); Reason(m, d); N.Text(".");
                 break;
@@ -76,12 +76,12 @@ internal sealed class MedicationNarrative(NoteContext context)
                 N.Text(" and "); var d2 = _m.Drug(m2); N.Relate(r8, d); N.Relate(r8, d2); N.Text(".");
                 break;
             case 9:
-                var r9 = N.Entity(N2c2Type.Reason, Spelling.Capitalized(_m.Indication(m)));
+                var r9 = N.Entity(EntityTypes.Reason, Spelling.Capitalized(_m.Indication(m)));
                 N.Text($": {R.Pick(["controlled with", "continued", "managed with", "treated with", "started"])} "); d = _m.DrugWithDose(m); N.Relate(r9, d); N.Text(".");
                 break;
             case 10:
                 N.Text($"{context.Subject()} {R.Pick(["required", "used", "was given", "needed"])} "); d = _m.Drug(m);
-                N.Text(" "); _m.Attribute(N2c2Type.Frequency, R.Pick(["prn", "as needed", "PRN", "p.r.n."]), d);
+                N.Text(" "); _m.Attribute(EntityTypes.Frequency, R.Pick(["prn", "as needed", "PRN", "p.r.n."]), d);
                 N.Text(" for "); Reason(m, d); N.Text(".");
                 break;
             case 11:
@@ -94,9 +94,9 @@ internal sealed class MedicationNarrative(NoteContext context)
                 break;
             case 13 when !m.IsClassWord:
                 d = _m.Drug(m, sentenceStart: true); N.Text(" ");
-                _m.Attribute(N2c2Type.Strength, _m.Strength(m), d); N.Text(" ");
-                _m.Attribute(N2c2Type.Route, R.Pick(_m.Route(m).After), d); N.Text(" ");
-                _m.Attribute(N2c2Type.Frequency, R.Pick(["x1", "once", "x 1", "times one"]), d);
+                _m.Attribute(EntityTypes.Strength, _m.Strength(m), d); N.Text(" ");
+                _m.Attribute(EntityTypes.Route, R.Pick(_m.Route(m).After), d); N.Text(" ");
+                _m.Attribute(EntityTypes.Frequency, R.Pick(["x1", "once", "x 1", "times one"]), d);
                 N.Text(" was given for "); Reason(m, d); N.Text(".");
                 break;
             case 14:
@@ -106,7 +106,7 @@ internal sealed class MedicationNarrative(NoteContext context)
             default:
                 N.Text($"{context.Subject()} was treated for "); var r15 = Reason(m, null);
                 int days = R.Between(3, 14);
-                N.Text(" with a "); var duration = N.Entity(N2c2Type.Duration, Invariant($"{days}-day course"));
+                N.Text(" with a "); var duration = N.Entity(EntityTypes.Duration, Invariant($"{days}-day course"));
                 N.Text(" of "); d = _m.Drug(m); N.Relate(r15, d); N.Relate(duration, d); N.Text(".");
                 break;
         }
@@ -140,7 +140,7 @@ internal sealed class MedicationNarrative(NoteContext context)
                 N.Text(", so it was changed to "); _m.Drug(m3); N.Text(".");
                 break;
             case 4:
-                var a4 = N.Entity(N2c2Type.Ade, Spelling.Capitalized(_m.AdverseEffect(m)));
+                var a4 = N.Entity(EntityTypes.Ade, Spelling.Capitalized(_m.AdverseEffect(m)));
                 N.Text($" was thought to be {R.Pick(["related to", "a side effect of", "due to", "secondary to"])} "); d = _m.Drug(m); N.Relate(a4, d); N.Text(".");
                 break;
             case 5:
@@ -156,7 +156,7 @@ internal sealed class MedicationNarrative(NoteContext context)
                 d = _m.Drug(m, sentenceStart: true); N.Text(" was held for "); Ade(m, d); N.Text(R.Pick(["", " and restarted at a lower dose", " and not restarted", " on [**2-24**]"]) + ".");
                 break;
             case 8:
-                var a8 = N.Entity(N2c2Type.Ade, Spelling.Capitalized(_m.AdverseEffect(m)));
+                var a8 = N.Entity(EntityTypes.Ade, Spelling.Capitalized(_m.AdverseEffect(m)));
                 N.Text($", likely from "); d = _m.Drug(m); N.Relate(a8, d); N.Text($", {R.Pick(["resolved after it was stopped", "improved off the medication", "resolved with holding the drug"])}.");
                 break;
             case 9:
@@ -185,8 +185,8 @@ internal sealed class MedicationNarrative(NoteContext context)
             case 1 when m.Class.Routes.Length > 1:
                 int from = R.Next(m.Class.Routes.Length), to = (from + 1 + R.Next(m.Class.Routes.Length - 1)) % m.Class.Routes.Length;
                 N.Text($"{context.Subject()} was transitioned from ");
-                var r1 = N.Entity(N2c2Type.Route, R.Pick(m.Class.Routes[from].Before)); N.Text(" to ");
-                var r2 = N.Entity(N2c2Type.Route, R.Pick(m.Class.Routes[to].Before)); N.Text(" ");
+                var r1 = N.Entity(EntityTypes.Route, R.Pick(m.Class.Routes[from].Before)); N.Text(" to ");
+                var r2 = N.Entity(EntityTypes.Route, R.Pick(m.Class.Routes[to].Before)); N.Text(" ");
                 d = _m.Drug(m); N.Relate(r1, d); N.Relate(r2, d); N.Text(" prior to discharge.");
                 break;
             case 2:
@@ -194,7 +194,7 @@ internal sealed class MedicationNarrative(NoteContext context)
                 break;
             case 3 when !m.IsClassWord:
                 N.Text($"{context.Possessive()} "); d = _m.Drug(m); N.Text($" was {R.Pick(DoseChanges)} to ");
-                _m.Attribute(N2c2Type.Strength, _m.Strength(m), d); N.Text(" "); _m.Attribute(N2c2Type.Frequency, _m.WrittenFrequency(m), d); N.Text(".");
+                _m.Attribute(EntityTypes.Strength, _m.Strength(m), d); N.Text(" "); _m.Attribute(EntityTypes.Frequency, _m.WrittenFrequency(m), d); N.Text(".");
                 break;
             case 4:
                 N.Text($"{context.Subject()} should continue "); _m.DrugWithDose(m); N.Text($" until {R.Pick(["follow-up", "seen by", "instructed otherwise by"])} {R.Pick(["Dr. ", "Dr "])}{Deidentified.Person(R)}.");
@@ -204,10 +204,10 @@ internal sealed class MedicationNarrative(NoteContext context)
                 var (one, many) = form.ShortUnit!.Value;
                 N.Text($"{context.Subject()} was instructed to take ");
                 int count = R.Next(4);
-                var dosage = N.Entity(N2c2Type.Dosage, count switch { 0 => "1", 1 => "2", 2 => "1-2", _ => "one" });
-                N.Text(" "); var f5 = N.Entity(N2c2Type.Form, count == 0 || count == 3 ? one : many);
+                var dosage = N.Entity(EntityTypes.Dosage, count switch { 0 => "1", 1 => "2", 2 => "1-2", _ => "one" });
+                N.Text(" "); var f5 = N.Entity(EntityTypes.Form, count == 0 || count == 3 ? one : many);
                 N.Text(" of "); d = _m.Drug(m); N.Relate(dosage, d); N.Relate(f5, d);
-                N.Text(" "); _m.Attribute(N2c2Type.Frequency, _m.WrittenFrequency(m), d); N.Text(".");
+                N.Text(" "); _m.Attribute(EntityTypes.Frequency, _m.WrittenFrequency(m), d); N.Text(".");
                 break;
             case 6:
                 N.Text($"{context.Subject()} tolerated "); _m.Drug(m); N.Text($" {R.Pick(["without difficulty", "well", "without complication", "without side effects"])}.");
@@ -249,7 +249,7 @@ internal sealed class MedicationNarrative(NoteContext context)
                 break;
             case 1:
                 N.Text($"{context.Subject()} was {R.Pick(["started on", "given", "discharged on", "continued on"])} "); var series = DrugSeries(drugs);
-                if (R.Chance(0.5)) { N.Text(" for "); _m.Condition(N2c2Type.Reason, _m.Indication(drugs[0]), [.. series]); }
+                if (R.Chance(0.5)) { N.Text(" for "); _m.Condition(EntityTypes.Reason, _m.Indication(drugs[0]), [.. series]); }
                 N.Text(".");
                 break;
             case 2:
@@ -257,7 +257,7 @@ internal sealed class MedicationNarrative(NoteContext context)
                 break;
             case 3:
                 N.Text($"{context.Subject()} {R.Pick(["received", "was treated with", "was given"])} "); var mentions = DrugSeries(drugs);
-                N.Text($" {R.Pick(["with improvement in", "for", "for presumed"])} "); _m.Condition(N2c2Type.Reason, _m.Indication(drugs[0]), [.. mentions]); N.Text(".");
+                N.Text($" {R.Pick(["with improvement in", "for", "for presumed"])} "); _m.Condition(EntityTypes.Reason, _m.Indication(drugs[0]), [.. mentions]); N.Text(".");
                 break;
             default:
                 N.Text($"{context.Possessive()} medications {R.Pick(["include", "at home include", "on transfer included"])} "); DrugSeries(drugs); N.Text(".");
@@ -284,12 +284,12 @@ internal sealed class MedicationNarrative(NoteContext context)
                 break;
             case 2 when !m.IsClassWord:
                 N.Text($"{R.Pick(["INCREASE", "Increase", "DECREASE", "Decrease", "CHANGE", "Change"])} "); d = _m.Drug(m);
-                N.Text(" to "); _m.Attribute(N2c2Type.Strength, _m.Strength(m), d);
-                N.Text(" "); _m.Attribute(N2c2Type.Frequency, _m.WrittenFrequency(m), d);
+                N.Text(" to "); _m.Attribute(EntityTypes.Strength, _m.Strength(m), d);
+                N.Text(" "); _m.Attribute(EntityTypes.Frequency, _m.WrittenFrequency(m), d);
                 break;
             case 3:
                 N.Text($"{R.Pick(["CONTINUE", "Continue", "Resume"])} "); d = _m.DrugWithDose(m);
-                if (R.Chance(0.25)) { N.Text(" "); _m.Attribute(N2c2Type.Duration, _m.Duration(), d); }
+                if (R.Chance(0.25)) { N.Text(" "); _m.Attribute(EntityTypes.Duration, _m.Duration(), d); }
                 break;
             default:
                 N.Text($"{R.Pick(["HOLD", "Hold", "Do not take"])} "); d = _m.Drug(m);
@@ -304,7 +304,7 @@ internal sealed class MedicationNarrative(NoteContext context)
     {
         var m = medication ?? context.PickMedication(allowClassWords: false);
         N.Text(R.Pick(["- ", "* ", "", "-"]));
-        var reason = N.Entity(N2c2Type.Reason, Spelling.Capitalized(_m.Indication(m)));
+        var reason = N.Entity(EntityTypes.Reason, Spelling.Capitalized(_m.Indication(m)));
         N.Text(R.Pick([" on ", ", on ", ", treated with ", " - on "]));
         N.Relate(reason, _m.Drug(m));
         N.EndSentence();
@@ -320,15 +320,15 @@ internal sealed class MedicationNarrative(NoteContext context)
                 if (!context.MayName($"{head} {first}") || !context.MayName($"{head} {second}")) (head, first, second) = DrugPairs[0];
                 N.Text($"{context.Subject()} was {R.Pick(["continued on", "started on", "discharged on", "restarted on"])} ");
                 int headStart = N.Position; N.Text(head); int headEnd = N.Position; N.Text(" " + first);
-                N.Span(N2c2Type.Drug, headStart, N.Position);
+                N.Span(EntityTypes.Drug, headStart, N.Position);
                 N.Text(" and "); int secondStart = N.Position; N.Text(second);
-                N.Discontinuous(N2c2Type.Drug, new Fragment(headStart, headEnd), new Fragment(secondStart, N.Position));
+                N.Discontinuous(EntityTypes.Drug, new Fragment(headStart, headEnd), new Fragment(secondStart, N.Position));
                 N.Text(R.Pick(["", " supplements", " at home", " per her PCP"]) + ".");
                 break;
             default:
                 var (adjective1, adjective2, noun, isAde) = R.Pick(ConditionPairs);
                 var m = context.PickMedication(allowClassWords: false);
-                string type = isAde ? N2c2Type.Ade : N2c2Type.Reason;
+                string type = isAde ? EntityTypes.Ade : EntityTypes.Reason;
                 Mention d;
                 if (isAde) { N.Text($"{context.Subject()} developed "); d = default; }
                 else { N.Text($"{context.Subject()} was treated with "); d = _m.Drug(m); N.Text(" for "); }
@@ -355,9 +355,9 @@ internal sealed class MedicationNarrative(NoteContext context)
         for (int i = 0; i < steps; i++)
         {
             N.Text(i == 0 ? " " : ", then ");
-            _m.Attribute(N2c2Type.Strength, Invariant($"{dose} mg"), d); N.Text(" ");
-            if (i == 0) { _m.Attribute(N2c2Type.Frequency, R.Pick(["daily", "once a day", "qd"]), d); N.Text(" "); }
-            _m.Attribute(N2c2Type.Duration, R.Pick(["x 3 days", "for 3 days", "for 5 days", "x 2 days", "for 1 week"]), d);
+            _m.Attribute(EntityTypes.Strength, Invariant($"{dose} mg"), d); N.Text(" ");
+            if (i == 0) { _m.Attribute(EntityTypes.Frequency, R.Pick(["daily", "once a day", "qd"]), d); N.Text(" "); }
+            _m.Attribute(EntityTypes.Duration, R.Pick(["x 3 days", "for 3 days", "for 5 days", "x 2 days", "for 1 week"]), d);
             dose = Math.Max(5, dose / 2);
         }
         N.Text(", then stop.");
@@ -371,15 +371,15 @@ internal sealed class MedicationNarrative(NoteContext context)
         if (R.Chance(0.5))
         {
             var toxic = context.PickNameable(MedicationLexicon.ToxicityDrugs);
-            var d = N.Entity(N2c2Type.Drug, R.Chance(0.5) ? toxic : toxic.ToLowerInvariant());
+            var d = N.Entity(EntityTypes.Drug, R.Chance(0.5) ? toxic : toxic.ToLowerInvariant());
             N.Text(" toxicity");
-            N.Relate(N.Span(N2c2Type.Ade, start, N.Position), d);
+            N.Relate(N.Span(EntityTypes.Ade, start, N.Position), d);
         }
         else
         {
             var d = _m.Drug(m);
             N.Text(R.Pick(["-induced ", "-associated ", " induced ", "-related "]) + m.Class.AdverseEffects[R.Next(m.Class.AdverseEffects.Length)]);
-            N.Relate(N.Span(N2c2Type.Ade, start, N.Position), d);
+            N.Relate(N.Span(EntityTypes.Ade, start, N.Position), d);
         }
     }
 
@@ -396,12 +396,12 @@ internal sealed class MedicationNarrative(NoteContext context)
     }
 
     Mention Reason(Medication m, Mention? drug) => drug is { } d
-        ? _m.Attribute(N2c2Type.Reason, _m.Indication(m), d)
-        : N.Entity(N2c2Type.Reason, _m.Indication(m));
+        ? _m.Attribute(EntityTypes.Reason, _m.Indication(m), d)
+        : N.Entity(EntityTypes.Reason, _m.Indication(m));
 
     Mention Ade(Medication m, Mention? drug) => drug is { } d
-        ? _m.Attribute(N2c2Type.Ade, _m.AdverseEffect(m), d)
-        : N.Entity(N2c2Type.Ade, _m.AdverseEffect(m));
+        ? _m.Attribute(EntityTypes.Ade, _m.AdverseEffect(m), d)
+        : N.Entity(EntityTypes.Ade, _m.AdverseEffect(m));
 
     static readonly ImmutableArray<string> TaperedDrugs = ["prednisone", "methylprednisolone", "dexamethasone", "prednisolone", "hydrocortisone", "Decadron", "Medrol"];
 

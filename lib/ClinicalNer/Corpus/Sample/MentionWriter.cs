@@ -13,12 +13,12 @@ internal sealed class MentionWriter(NoteContext context)
     public Mention Drug(Medication medication, bool sentenceStart = false)
     {
         string name = Spelling.Noisy(R, medication.Name);
-        return N.Entity(N2c2Type.Drug, sentenceStart ? Spelling.Capitalized(name) : name);
+        return N.Entity(EntityTypes.Drug, sentenceStart ? Spelling.Capitalized(name) : name);
     }
 
     /// <summary>The drug as a pharmacy list prints it (<c>Metoprolol Tartrate</c>).</summary>
     public Mention ListedDrug(Medication medication) =>
-        N.Entity(N2c2Type.Drug, R.Chance(0.03) ? Spelling.Typo(R, Spelling.Title(medication.Name)) : Spelling.Title(medication.Name));
+        N.Entity(EntityTypes.Drug, R.Chance(0.03) ? Spelling.Typo(R, Spelling.Title(medication.Name)) : Spelling.Title(medication.Name));
 
     /// <summary>Writes an attribute (or Reason, ADE) of <paramref name="drug"/> and relates it.</summary>
     public Mention Attribute(string type, string text, Mention drug)
@@ -71,7 +71,7 @@ internal sealed class MentionWriter(NoteContext context)
             string before = R.Pick(Route(medication).Before);
             int start = N.Position;
             N.Text(sentenceStart ? Spelling.Capitalized(before) : before);
-            var routeMention = N.Span(N2c2Type.Route, start, N.Position);
+            var routeMention = N.Span(EntityTypes.Route, start, N.Position);
             N.Text(" ");
             var drug = Drug(medication);
             N.Relate(routeMention, drug);
@@ -80,16 +80,16 @@ internal sealed class MentionWriter(NoteContext context)
         var d = Drug(medication, sentenceStart);
         if (shape < 5) return d;
         N.Text(" ");
-        Attribute(N2c2Type.Strength, Strength(medication), d);
+        Attribute(EntityTypes.Strength, Strength(medication), d);
         if (shape >= 7)
         {
             N.Text(" ");
-            Attribute(N2c2Type.Route, R.Pick(Route(medication).After), d);
+            Attribute(EntityTypes.Route, R.Pick(Route(medication).After), d);
         }
         if (shape is 6 or 9)
         {
             N.Text(" ");
-            Attribute(N2c2Type.Frequency, WrittenFrequency(medication), d);
+            Attribute(EntityTypes.Frequency, WrittenFrequency(medication), d);
         }
         return d;
     }

@@ -46,7 +46,7 @@ internal sealed class NoteBuilder
     /// <summary>Adds the n2c2 relation <c>TYPE-Drug</c> from an attribute (or Reason/ADE) to its drug.</summary>
     public void Relate(Mention attribute, Mention drug)
     {
-        if (_entities[drug.Index].Type != N2c2Type.Drug)
+        if (_entities[drug.Index].Type != EntityTypes.Drug)
             throw new InvalidOperationException($"relation target is a {_entities[drug.Index].Type}, not a Drug");
         _relations.Add((attribute, drug));
     }
