@@ -15,6 +15,7 @@ foreach (var command in new Command[]
     PredictCommand.Create(),
     BenchCommand.Create(),
     ParamsCommand.Create(),
+    ReproduceCommand.Create(),
 })
     root.Subcommands.Add(command);
 

@@ -6,13 +6,12 @@ namespace ClinicalNer.Cli.Commands;
 /// <summary><c>train</c>: trains a tagger on a corpus into a run folder (or resumes an interrupted run).</summary>
 static class TrainCommand
 {
-    /// <summary>CPU defaults: tuned so that a corpus of a few hundred notes trains to a good model in minutes on 2 cores.</summary>
-    const string DefaultSize = "mini";
-    const int DefaultEpochs = 8;
-    const int DefaultBatch = 16;
-    const double DefaultLearningRate = 1e-3;
-    const double DefaultWarmup = 0.1;
-    const double DefaultClip = 1.0;
+    const string DefaultSize = CpuPreset.Size;
+    const int DefaultEpochs = CpuPreset.Epochs;
+    const int DefaultBatch = CpuPreset.BatchSize;
+    const double DefaultLearningRate = CpuPreset.LearningRate;
+    const double DefaultWarmup = CpuPreset.Warmup;
+    const double DefaultClip = CpuPreset.Clip;
 
     public static Command Create()
     {

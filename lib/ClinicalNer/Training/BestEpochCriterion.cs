@@ -8,4 +8,7 @@ public enum BestEpochCriterion
 
     /// <summary>The epoch with the highest dev entity-strict F1.</summary>
     DevF1,
+
+    /// <summary>The last epoch (the paper's final runs, trained on train+dev with nothing held out).</summary>
+    LastEpoch,
 }

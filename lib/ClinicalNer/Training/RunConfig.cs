@@ -53,6 +53,9 @@ public sealed record RunConfig
     /// <summary>Seed of the down-sampling (derived from the run seed).</summary>
     [JsonPropertyName("downsample_seed")] public long DownsampleSeed { get; init; }
 
+    /// <summary>Train on train and dev together, holding nothing out (the paper's final runs; pair with the last epoch).</summary>
+    [JsonPropertyName("train_on_dev")] public bool TrainOnDev { get; init; }
+
     /// <summary>Seed of the train/dev document split when the corpus has no dev folder.</summary>
     [JsonPropertyName("dev_split_seed")] public long DevSplitSeed { get; init; }
 

@@ -96,7 +96,7 @@ public sealed class Trainer
             double trainSeconds = clock.Elapsed.TotalSeconds;
             var (devLoss, subtokenF1, entityF1) = EvaluateDev();
             double criterion = _options.BestEpochBy == BestEpochCriterion.DevLoss ? devLoss ?? lossSum / batches.Count : -(entityF1 ?? 0);
-            bool best = state.BestEpoch == 0 || criterion < state.BestValue;
+            bool best = state.BestEpoch == 0 || criterion < state.BestValue || _options.BestEpochBy == BestEpochCriterion.LastEpoch;
             var record = new EpochRecord(epoch + 1, lossSum / Math.Max(1, batches.Count), devLoss, subtokenF1, entityF1, lr, step,
                                          clock.Elapsed.TotalSeconds, subtokens / trainSeconds,
                                          Process.GetCurrentProcess().PeakWorkingSet64, best);

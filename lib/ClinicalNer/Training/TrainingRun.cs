@@ -50,6 +50,7 @@ public static class TrainingRun
         var splits = CorpusSplits.Load(config.Data, TaggingOptions.Default, config.DevSplitSeed);
         var train = Downsampled(splits.Train, config, 0);
         var dev = Downsampled(splits.Dev, config, 1);
+        if (config.TrainOnDev) (train, dev) = ([.. train, .. dev], []);
         if (train.IsEmpty) throw new InvalidDataException($"{config.Data}: no training sentences");
 
         if (pretrained is not null)

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Text;
+using ClinicalNer.Charts;
+using ClinicalNer.Runtime;
+
+namespace ClinicalNer.Experiments;
+
+/// <summary>
+/// <c>reproduce</c>: completes every run of the grid (skipping finished ones, resuming interrupted ones), then writes
+/// <c>results.csv</c>, <c>results.md</c>, <c>paper-comparison.md</c>, the charts (HTML, and PNG where Chromium is
+/// present) and each run's <c>config.json</c>, <c>metrics.json</c> and <c>epochs.jsonl</c> under <c>runs-summary/</c>
+/// (no weights, no note text).
+/// </summary>
+public static class Reproduction
+{
+    static readonly string[] SummaryFiles = ["config.json", "metrics.json", "epochs.jsonl"];
+
+    /// <summary>Runs the grid of <paramref name="options"/> and writes its outputs.</summary>
+    /// <param name="options">The grid and where it goes.</param>
+    /// <param name="skipped">Models left out of the grid, each with its reason (named in <c>results.md</c>).</param>
+    /// <param name="plotlyJs">How the saved charts get plotly.js.</param>
+    /// <param name="progress">Receives one line per run and the trainer's progress.</param>
+    /// <param name="cancellation">Stops between batches; a later call resumes.</param>
+    /// <exception cref="ArgumentException">The output folder is not allowed for this data (see <see cref="OutputGuard"/>).</exception>
+    public static ReproduceSummary Run(ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs, TextWriter progress,
+                                       CancellationToken cancellation = default)
+    {
+        OutputGuard.Check(options.Data, options.Output);
+        var plan = ReproduceGrid.Plan(options);
+        var outcomes = ImmutableArray.CreateBuilder<(string, RunOutcome)>();
+        for (int i = 0; i < plan.Length; i++)
+        {
+            progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}");
+            var outcome = GridRunner.Complete(plan[i], options.Output, progress, cancellation);
+            progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}: {outcome.ToString().ToLowerInvariant()}");
+            outcomes.Add((plan[i].Name, outcome));
+        }
+        var results = plan.Select(run => RunResult.Read(run, GridRunner.Folder(options.Output, run))).ToImmutableArray();
+        return new ReproduceSummary(outcomes.ToImmutable(), results, WriteOutputs(options, skipped, plotlyJs, results));
+    }
+
+    static ImmutableArray<string> WriteOutputs(ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs, ImmutableArray<RunResult> results)
+    {
+        var files = ImmutableArray.CreateBuilder<string>();
+        void Write(string name, string content)
+        {
+            AtomicFile.WriteAllText(Path.Combine(options.Output, name), content);
+            files.Add(name);
+        }
+        var table = ResultTable.Of(results);
+        Write("results.csv", table.ToCsv());
+        Write("results.md", ResultsPage(options, skipped, table));
+        Write("paper-comparison.md", PaperComparison.Markdown(results, PaperResults.Load(), options.Data, IsN2c2(options.Data)));
+        bool png = PlotlyChart.CanSavePng;
+        foreach (var (name, chart) in ResultCharts.Of(results))
+        {
+            chart.SaveHtml(Path.Combine(options.Output, "charts", name + ".html"), plotlyJs);
+            files.Add($"charts/{name}.html");
+            if (!png) continue;
+            chart.SavePng(Path.Combine(options.Output, "charts", name + ".png"));
+            files.Add($"charts/{name}.png");
+        }
+        foreach (var result in results)
+        {
+            var target = Path.Combine(options.Output, "runs-summary", result.Run.Name);
+            Directory.CreateDirectory(target);
+            foreach (var file in SummaryFiles)
+                File.Copy(Path.Combine(GridRunner.Folder(options.Output, result.Run), file), Path.Combine(target, file), overwrite: true);
+        }
+        return files.ToImmutable();
+    }
+
+    static string ResultsPage(ReproduceOptions options, IReadOnlyList<string> skipped, ResultTable table)
+    {
+        var text = new StringBuilder("# Results of `clinical-ner reproduce`\n\n");
+        text.Append($"Data: `{options.Data}`; preset `{options.Preset.ToString().ToLowerInvariant()}`; seeds {string.Join(", ", options.Seeds)}")
+            .Append(options.Size is { } size ? $"; from-scratch size `{size}`" : "")
+            .Append(options.Epochs is { } epochs ? $"; {epochs} epochs" : "").Append(".\n");
+        text.Append("Variants: `full` (all training sentences) and `sambd` (entity-free sentences kept with p = 0.08). ")
+            .Append("F1 columns are per metric unit (see the README's metrics table); `train_seconds` sums the epochs' wall time.\n\n");
+        if (skipped.Count > 0)
+        {
+            text.Append("Skipped models:\n");
+            foreach (var line in skipped) text.Append("- ").Append(line).Append('\n');
+            text.Append('\n');
+        }
+        return text.Append(table.ToMarkdown()).ToString();
+    }
+
+    /// <summary>A brat corpus with n2c2-2018 Track 2's 303 training and 202 test notes.</summary>
+    static bool IsN2c2(string data) =>
+        Directory.Exists(Path.Combine(data, "train")) && Directory.Exists(Path.Combine(data, "test"))
+        && Directory.EnumerateFiles(Path.Combine(data, "train"), "*.ann").Count() == 303
+        && Directory.EnumerateFiles(Path.Combine(data, "test"), "*.ann").Count() == 202;
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.Json;
+using ClinicalNer.Charts;
+using ClinicalNer.Experiments;
+using ClinicalNer.Tests.Training;
+using ClinicalNer.Training;
+
+namespace ClinicalNer.Tests.Experiments;
+
+[Collection(TorchTrainingCollection.Name)]
+public class ReproductionTests
+{
+    /// <summary>Cancels its token when the trainer ends its <paramref name="epochs"/>-th epoch progress line (honoured at the next batch).</summary>
+    sealed class CancelAfterEpochs(CancellationTokenSource source, int epochs) : StringWriter
+    {
+        int _ended;
+        public override void WriteLine()
+        {
+            if (++_ended == epochs) source.Cancel();
+        }
+    }
+
+    static ReproduceOptions Tiny(string data, string output, int epochs, params string[] models) => new()
+    {
+        Data = data,
+        Output = output,
+        Models = [.. models.Select(GridModel.Named)],
+        Size = "tiny",
+        Epochs = epochs,
+        Threads = 1,
+    };
+
+    static Dictionary<string, DateTime> WriteTimes(string output, string file) =>
+        Directory.EnumerateDirectories(Path.Combine(output, "runs")).ToDictionary(d => Path.GetFileName(d), d => File.GetLastWriteTimeUtc(Path.Combine(d, file)));
+
+    [Fact]
+    public void A_grid_of_tiny_runs_writes_its_tables_and_a_second_call_retrains_nothing()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 4, test: 2);
+        var output = Path.Combine(temp.Path, "out");
+        var options = Tiny(data, output, 1, "transformer-crf", "transformer-apt");
+
+        var first = Reproduction.Run(options, ["bert-crf: not cached"], PlotlyJsMode.None, TextWriter.Null);
+
+        string[] names = ["transformer-crf-full-seed1", "transformer-crf-sambd-seed1", "transformer-apt-full-seed1", "transformer-apt-sambd-seed1"];
+        Assert.Equal(names, first.Outcomes.Select(o => o.Run));
+        Assert.All(first.Outcomes, o => Assert.Equal(RunOutcome.Trained, o.Outcome));
+        var csv = File.ReadAllLines(Path.Combine(output, "results.csv"));
+        Assert.Equal(1 + names.Length, csv.Length);
+        var header = csv[0].Split(',');
+        foreach (var (line, name) in csv.Skip(1).Zip(names))
+        {
+            var cells = line.Split(',');
+            Assert.Equal(name, $"{cells[0]}-{cells[1]}-seed{cells[2]}");
+            // Every score in the table is its run's metrics.json, as written by evaluation.
+            using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "runs", name, "metrics.json")));
+            foreach (var unit in metrics.RootElement.EnumerateObject())
+                foreach (var average in new[] { "micro", "macro" })
+                    Assert.Equal(unit.Value.GetProperty(average).GetProperty("f1").GetDouble().ToString("F4", CultureInfo.InvariantCulture),
+                                 cells[Array.IndexOf(header, $"{unit.Name}_{average}_f1")]);
+            var summary = Path.Combine(output, "runs-summary", name);
+            Assert.Equal(File.ReadAllText(Path.Combine(output, "runs", name, "config.json")), File.ReadAllText(Path.Combine(summary, "config.json")));
+            Assert.False(File.Exists(Path.Combine(summary, "model.safetensors")));
+        }
+        Assert.Equal((null, 0.08), (RunConfigOf(output, names[0]).Downsample, RunConfigOf(output, names[1]).Downsample));
+        Assert.Contains("bert-crf: not cached", File.ReadAllText(Path.Combine(output, "results.md")));
+        Assert.Contains("**The data differ.**", File.ReadAllText(Path.Combine(output, "paper-comparison.md")));
+        Assert.All(new[] { "f1-by-model-and-unit", "f1-vs-parameters", "f1-vs-training-time" },
+                   chart => Assert.True(File.Exists(Path.Combine(output, "charts", chart + ".html")), chart));
+
+        var completed = WriteTimes(output, "COMPLETED");
+        var models = WriteTimes(output, "model.safetensors");
+        var second = Reproduction.Run(options, [], PlotlyJsMode.None, TextWriter.Null);
+
+        Assert.All(second.Outcomes, o => Assert.Equal(RunOutcome.Skipped, o.Outcome));
+        Assert.Equal(completed, WriteTimes(output, "COMPLETED"));
+        Assert.Equal(models, WriteTimes(output, "model.safetensors"));
+        Assert.Equal(csv, File.ReadAllLines(Path.Combine(output, "results.csv")));
+    }
+
+    static RunConfig RunConfigOf(string output, string name) => RunConfig.Load(Path.Combine(output, "runs", name, "config.json"));
+
+    [Fact]
+    public void An_interrupted_grid_resumes_its_unfinished_run_without_redoing_finished_ones()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 4, test: 2);
+        var output = Path.Combine(temp.Path, "out");
+        var options = Tiny(data, output, 2, "transformer-crf");
+        using var cancellation = new CancellationTokenSource();
+
+        // Epochs end three times: the full run's two, then the down-sampled run's first; its second epoch is cut.
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Reproduction.Run(options, [], PlotlyJsMode.None, new CancelAfterEpochs(cancellation, 3), cancellation.Token));
+        var interrupted = Path.Combine(output, "runs", "transformer-crf-sambd-seed1");
+        Assert.False(File.Exists(Path.Combine(interrupted, "COMPLETED")));
+        var finished = File.GetLastWriteTimeUtc(Path.Combine(output, "runs", "transformer-crf-full-seed1", "COMPLETED"));
+
+        var summary = Reproduction.Run(options, [], PlotlyJsMode.None, TextWriter.Null);
+
+        Assert.Equal([RunOutcome.Skipped, RunOutcome.Resumed], summary.Outcomes.Select(o => o.Outcome));
+        Assert.Equal(finished, File.GetLastWriteTimeUtc(Path.Combine(output, "runs", "transformer-crf-full-seed1", "COMPLETED")));
+        Assert.Contains("resume after epoch 1", File.ReadAllText(Path.Combine(interrupted, "train.log")));
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(interrupted, "epochs.jsonl")).Length);
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(output, "results.csv")).Length);
+    }
+
+    [Fact]
+    public void Other_data_is_refused_an_output_inside_the_repository_before_anything_is_written()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 2, test: 1);
+        var inside = Path.Combine(RepositoryRoot.Path, "results", "refused-" + Guid.NewGuid().ToString("N"));
+
+        var error = Assert.Throws<ArgumentException>(() => Reproduction.Run(Tiny(data, inside, 1, "transformer-crf"), [], PlotlyJsMode.None, TextWriter.Null));
+
+        Assert.Contains("inside the repository", error.Message);
+        Assert.False(Directory.Exists(inside));
+        OutputGuard.Check(data, Path.Combine(temp.Path, "out"));
+        OutputGuard.Check(data, Path.Combine(RepositoryRoot.Path, "runs", "reproduce"));
+        OutputGuard.Check(Path.Combine(RepositoryRoot.Path, "data", "sample"), inside);
+    }
+
+    [Fact]
+    public void The_paper_preset_trains_on_train_and_dev_with_the_papers_settings_and_scores_the_last_epoch()
+    {
+        var options = new ReproduceOptions { Data = "corpus", Output = "out", Models = [GridModel.Named("transformer-apt")], Preset = GridPreset.Paper, Seeds = [3, 4] };
+
+        var plan = ReproduceGrid.Plan(options);
+
+        Assert.Equal(["transformer-apt-full-seed3", "transformer-apt-full-seed4", "transformer-apt-sambd-seed3", "transformer-apt-sambd-seed4"], plan.Select(r => r.Name));
+        var config = plan[2].Config;
+        // The authors' final TransformerApt run (paper-notes §2.2): batch 14, 4 epochs, learning rate 1e-4.
+        Assert.Equal((14, 4, 1e-4), (config.Trainer.BatchSize, config.Trainer.Epochs, config.Trainer.LearningRate));
+        Assert.Equal(("paper", "truncate", 180, false, true), (config.Size, config.LongSentences, config.MaxLength, config.SpecialTokens, config.TrainOnDev));
+        Assert.Equal((0.0, (double?)null, BestEpochCriterion.LastEpoch), (config.Trainer.WarmupFraction, config.Trainer.GradientClip, config.Trainer.BestEpochBy));
+        Assert.Equal((0.08, 3L), (config.Downsample, config.Trainer.Seed));
+    }
+
+    [Fact]
+    public void Training_on_train_and_dev_holds_nothing_out_and_keeps_the_last_epoch()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 3, test: 1);
+        var config = TinyRun.Config(data) with { TrainOnDev = true, Trainer = TinyRun.Config(data).Trainer with { BestEpochBy = BestEpochCriterion.LastEpoch } };
+
+        var run = TrainingRun.Train(config, Path.Combine(temp.Path, "run"), resume: false, vocabFile: null, TextWriter.Null);
+
+        var epochs = File.ReadAllLines(run.EpochsPath).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.All(epochs, e => Assert.Equal(JsonValueKind.Null, e.GetProperty("dev_loss").ValueKind));
+        Assert.All(epochs, e => Assert.True(e.GetProperty("best").GetBoolean()));
+        Assert.Contains("and 0 dev sentences", File.ReadAllText(run.LogPath));
+    }
+}
