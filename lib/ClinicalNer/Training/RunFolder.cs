@@ -129,6 +129,29 @@ public sealed class RunFolder
         if (best) AtomicFile.Write(ModelPath, temporary => System.IO.File.Copy(weights, temporary, overwrite: true));
     }
 
+    /// <summary>The epochs trained so far, from <c>epochs.jsonl</c> (none before the first epoch ends).</summary>
+    /// <exception cref="InvalidDataException">A line is not an epoch record (names file and line).</exception>
+    public ImmutableArray<EpochRecord> ReadEpochs()
+    {
+        if (!System.IO.File.Exists(EpochsPath)) return [];
+        var records = ImmutableArray.CreateBuilder<EpochRecord>();
+        int number = 0;
+        foreach (var line in System.IO.File.ReadLines(EpochsPath))
+        {
+            number++;
+            if (line.Length == 0) continue;
+            try
+            {
+                records.Add(JsonSerializer.Deserialize<EpochRecord>(line) ?? throw new JsonException("null record"));
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{EpochsPath}:{number}: not an epoch record ({e.Message})", e);
+            }
+        }
+        return records.ToImmutable();
+    }
+
     /// <summary>The state of the last checkpoint, its weights, optimizer state and generator restored; the start when none.</summary>
     public TrainingState LoadCheckpoint(TokenTagger tagger, TorchSharp.Modules.OptimizerHelper optimizer)
     {

@@ -36,7 +36,7 @@ public sealed class TrainedModel : IDisposable
         var labels = run.ReadLabels();
         var encoderConfig = EncoderConfig.Load(run.EncoderConfigPath);
         var target = new Device(device);
-        var tagger = TokenTagger.Create(encoderConfig, labels.Length, ModelKind.Head(config.Model), device: target);
+        var tagger = TokenTagger.Create(encoderConfig, labels.Length, ModelKind.Head(config.Model), config.Constraints(labels), target);
         tagger.load_safetensors(run.ModelPath);
         tagger.eval();
         var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, config.Encoding());
