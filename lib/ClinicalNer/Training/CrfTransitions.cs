@@ -13,6 +13,14 @@ namespace ClinicalNer.Training;
 /// <param name="Scores">[from][to] learned transition scores.</param>
 public sealed record CrfTransitions(ImmutableArray<string> Labels, double[][] Scores)
 {
+    /// <summary>The learned transitions of the CRF model in run folder <paramref name="runPath"/>.</summary>
+    /// <exception cref="ArgumentException">The model has no CRF head.</exception>
+    public static CrfTransitions Of(string runPath)
+    {
+        using var model = TrainedModel.Load(runPath);
+        return Of(model);
+    }
+
     /// <summary>The learned transitions of a trained CRF model.</summary>
     /// <exception cref="ArgumentException">The model has no CRF head.</exception>
     public static CrfTransitions Of(TrainedModel model) => Of(model.Tagger, model.Encoder.Labels);

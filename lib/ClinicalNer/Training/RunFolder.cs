@@ -4,7 +4,7 @@ using System.Text.Json;
 using ClinicalNer.Models;
 using ClinicalNer.Runtime;
 using TorchSharp;
-using TorchSharp.PyBridge;
+using ClinicalNer.Models.Checkpoints;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Training;
@@ -116,7 +116,7 @@ public sealed class RunFolder
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
         Directory.CreateDirectory(directory);
         var weights = System.IO.Path.Combine(directory, "weights.safetensors");
-        tagger.save_safetensors(weights);
+        SafetensorsFile.Save(tagger, weights);
         optimizer.save_state_dict(System.IO.Path.Combine(directory, "optimizer.bin"));
         using (var generator = torch.Generator.Default.get_state())
             System.IO.File.WriteAllBytes(System.IO.Path.Combine(directory, "generator.bin"), generator.bytes.ToArray());
@@ -160,7 +160,7 @@ public sealed class RunFolder
         var state = JsonSerializer.Deserialize<TrainingState>(System.IO.File.ReadAllText(statePath))
                     ?? throw new InvalidDataException($"{statePath}: empty checkpoint state");
         var directory = System.IO.Path.Combine(CheckpointDirectory, $"epoch-{state.EpochsDone}");
-        tagger.load_safetensors(System.IO.Path.Combine(directory, "weights.safetensors"));
+        SafetensorsFile.Load(tagger, System.IO.Path.Combine(directory, "weights.safetensors"));
         optimizer.load_state_dict(System.IO.Path.Combine(directory, "optimizer.bin"));
         var bytes = System.IO.File.ReadAllBytes(System.IO.Path.Combine(directory, "generator.bin"));
         using var generator = torch.tensor(bytes);

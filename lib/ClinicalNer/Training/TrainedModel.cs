@@ -1,7 +1,7 @@
 using ClinicalNer.Models;
 using ClinicalNer.Runtime;
 using ClinicalNer.Text;
-using TorchSharp.PyBridge;
+using ClinicalNer.Models.Checkpoints;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Training;
@@ -37,7 +37,7 @@ public sealed class TrainedModel : IDisposable
         var encoderConfig = EncoderConfig.Load(run.EncoderConfigPath);
         var target = new Device(device);
         var tagger = TokenTagger.Create(encoderConfig, labels.Length, ModelKind.Head(config.Model), config.Constraints(labels), target);
-        tagger.load_safetensors(run.ModelPath);
+        SafetensorsFile.Load(tagger, run.ModelPath);
         tagger.eval();
         var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, config.Encoding());
         return new TrainedModel(run, config, tagger, encoder, target);
