@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ClinicalNer.Metrics;
-using ClinicalNer.Text;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Training;
@@ -18,8 +17,7 @@ public class BioConstraintsRunTests
         using (var model = TrainedModel.Load(run.Path))
             Assert.NotNull(model.Tagger.Crf!.Constraints);
         RunEvaluation.Evaluate(run.Path, data);
-        var pair = TaggedPair.FromConll(ConllReader.Read(run.File("predictions/test.gold.subtoken.conll")),
-                                        ConllReader.Read(run.File("predictions/test.pred.subtoken.conll")));
+        var pair = RunEvaluation.Predictions(run.Path, subtokens: true);
         var violations = BioViolations.Of(pair);
         Assert.True(violations.TotalTags > 100);
         Assert.Equal(0, violations.Tags);
