@@ -36,6 +36,7 @@ static class TrainCommand
         var special = new Option<bool?>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (true/false; default: on for bert-* except under --preset paper, off for the from-scratch models)." };
         var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev loss (the paper) or dev entity-strict F1.", DefaultValueFactory = _ => "loss" }
             .AcceptOnlyFromAmong("loss", "f1");
+        var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); transformer-crf and bert-crf only." };
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
         var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 };
         var vocab = new Option<string>("--vocab") { Description = "WordPiece vocab.txt; by default one is learned from the training words." };
@@ -46,7 +47,7 @@ static class TrainCommand
         var output = new Option<string>("--out") { Description = "Run folder (default: runs/MODEL-TIMESTAMP); never written over once finished." };
         var command = new Command("train", "Train a tagger (TransformerCRF/Apt from scratch, or a BERT-family encoder fine-tuned) into a run folder.");
         foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, warmup, clip, seed, downsample, maxLen, longSentences,
-                                         labelling, special, bestBy, device, threads, vocab, vocabSize, preset, resume, output })
+                                         labelling, special, bestBy, bio, device, threads, vocab, vocabSize, preset, resume, output })
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
@@ -72,6 +73,7 @@ static class TrainCommand
                     Seed = runSeed,
                     BestEpochBy = pr.GetValue(bestBy) == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,
                 },
+                BioConstraints = pr.GetValue(bio),
                 Labelling = pr.GetValue(labelling)!,
                 MaxLength = pr.GetValue(maxLen),
                 LongSentences = Pick(longSentences, "truncate"),

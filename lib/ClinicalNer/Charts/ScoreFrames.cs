@@ -24,4 +24,22 @@ public static class ScoreFrames
         new DoubleDataFrameColumn("recall", report.Classes.Select(c => Math.Round(c.Scores.Recall, 4))),
         new DoubleDataFrameColumn("F1", report.Classes.Select(c => Math.Round(c.Scores.F1, 4))),
         new Int64DataFrameColumn("support", report.Classes.Select(c => c.Scores.Support)));
+
+    /// <summary>
+    /// One row per class of a paired bootstrap, then micro and macro: F1 of A and of B, the difference B − A with its
+    /// confidence interval, and the p-value (4 decimals). <paramref name="a"/> and <paramref name="b"/> name the systems in the column titles.
+    /// </summary>
+    public static DataFrame Bootstrap(BootstrapComparison comparison, string a = "A", string b = "B")
+    {
+        F1Comparison[] rows = [.. comparison.Classes, comparison.Micro with { Name = "micro" }, comparison.Macro with { Name = "macro" }];
+        var level = $"{comparison.Confidence * 100:0.#}%";
+        return new(
+            new StringDataFrameColumn("class", rows.Select(r => r.Name)),
+            new DoubleDataFrameColumn($"F1 {a}", rows.Select(r => Math.Round(r.A.Value, 4))),
+            new DoubleDataFrameColumn($"F1 {b}", rows.Select(r => Math.Round(r.B.Value, 4))),
+            new DoubleDataFrameColumn($"{b} − {a}", rows.Select(r => Math.Round(r.Difference.Value, 4))),
+            new DoubleDataFrameColumn($"{level} low", rows.Select(r => Math.Round(r.Difference.Low, 4))),
+            new DoubleDataFrameColumn($"{level} high", rows.Select(r => Math.Round(r.Difference.High, 4))),
+            new DoubleDataFrameColumn("p", rows.Select(r => Math.Round(r.PValue, 4))));
+    }
 }

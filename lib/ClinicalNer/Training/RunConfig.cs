@@ -20,6 +20,27 @@ public sealed record RunConfig
     /// <summary>Pre-trained encoder id or folder, null for a from-scratch model.</summary>
     [JsonPropertyName("encoder")] public string? Encoder { get; init; }
 
+    /// <summary>
+    /// BIO constraints on the CRF's paths (no <c>I-X</c> at the start or after <c>O</c> or another type), fixed rather
+    /// than learned; off by default, as in the paper. Only for a CRF head.
+    /// </summary>
+    [JsonPropertyName("bio_constraints")] public bool BioConstraints { get; init; }
+
+    /// <summary>The tagger's CRF constraints for <paramref name="labels"/>: BIO when <see cref="BioConstraints"/>, else none.</summary>
+    /// <exception cref="ArgumentException">BIO constraints asked for a model without a CRF head.</exception>
+    public Models.CrfConstraints? Constraints(IReadOnlyList<string> labels)
+    {
+        CheckConstraints();
+        return BioConstraints ? Models.CrfConstraints.Bio(labels) : null;
+    }
+
+    /// <summary>Fails early (before a run folder exists) when BIO constraints are asked of a model without a CRF head.</summary>
+    internal void CheckConstraints()
+    {
+        if (BioConstraints && ModelKind.Head(Model) != Models.TaggingHead.Crf)
+            throw new ArgumentException($"--bio-constraints needs a CRF head; {Model} has none");
+    }
+
     /// <summary>The corpus folder trained on.</summary>
     [JsonPropertyName("data")] public required string Data { get; init; }
 

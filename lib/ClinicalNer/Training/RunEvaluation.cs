@@ -53,6 +53,19 @@ public static class RunEvaluation
         return (reports, collapse);
     }
 
+    /// <summary>
+    /// The gold and predicted tagging of the test split that <see cref="Evaluate"/> wrote for run <paramref name="runPath"/>:
+    /// one token per sub-token (what the model itself emitted) or per word.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The run has not been evaluated.</exception>
+    public static TaggedPair Predictions(string runPath, bool subtokens)
+    {
+        var unit = subtokens ? "subtoken" : "word";
+        var folder = Path.Combine(runPath, "predictions");
+        return TaggedPair.FromConll(ConllReader.Read(Path.Combine(folder, $"test.gold.{unit}.conll")),
+                                    ConllReader.Read(Path.Combine(folder, $"test.pred.{unit}.conll")));
+    }
+
     /// <summary>Writes each note's predicted entities as brat (<c>.ann</c> beside a copy of the <c>.txt</c>).</summary>
     internal static void WriteBrat(TaggedCorpus corpus, IReadOnlyList<Sentence> predicted, string folder)
     {

@@ -4,7 +4,7 @@ using System.Text.Json;
 using ClinicalNer.Models;
 using ClinicalNer.Runtime;
 using TorchSharp;
-using TorchSharp.PyBridge;
+using ClinicalNer.Models.Checkpoints;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Training;
@@ -116,7 +116,7 @@ public sealed class RunFolder
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
         Directory.CreateDirectory(directory);
         var weights = System.IO.Path.Combine(directory, "weights.safetensors");
-        tagger.save_safetensors(weights);
+        SafetensorsFile.Save(tagger, weights);
         optimizer.save_state_dict(System.IO.Path.Combine(directory, "optimizer.bin"));
         using (var generator = torch.Generator.Default.get_state())
             System.IO.File.WriteAllBytes(System.IO.Path.Combine(directory, "generator.bin"), generator.bytes.ToArray());
@@ -129,6 +129,29 @@ public sealed class RunFolder
         if (best) AtomicFile.Write(ModelPath, temporary => System.IO.File.Copy(weights, temporary, overwrite: true));
     }
 
+    /// <summary>The epochs trained so far, from <c>epochs.jsonl</c> (none before the first epoch ends).</summary>
+    /// <exception cref="InvalidDataException">A line is not an epoch record (names file and line).</exception>
+    public ImmutableArray<EpochRecord> ReadEpochs()
+    {
+        if (!System.IO.File.Exists(EpochsPath)) return [];
+        var records = ImmutableArray.CreateBuilder<EpochRecord>();
+        int number = 0;
+        foreach (var line in System.IO.File.ReadLines(EpochsPath))
+        {
+            number++;
+            if (line.Length == 0) continue;
+            try
+            {
+                records.Add(JsonSerializer.Deserialize<EpochRecord>(line) ?? throw new JsonException("null record"));
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{EpochsPath}:{number}: not an epoch record ({e.Message})", e);
+            }
+        }
+        return records.ToImmutable();
+    }
+
     /// <summary>The state of the last checkpoint, its weights, optimizer state and generator restored; the start when none.</summary>
     public TrainingState LoadCheckpoint(TokenTagger tagger, TorchSharp.Modules.OptimizerHelper optimizer)
     {
@@ -137,7 +160,7 @@ public sealed class RunFolder
         var state = JsonSerializer.Deserialize<TrainingState>(System.IO.File.ReadAllText(statePath))
                     ?? throw new InvalidDataException($"{statePath}: empty checkpoint state");
         var directory = System.IO.Path.Combine(CheckpointDirectory, $"epoch-{state.EpochsDone}");
-        tagger.load_safetensors(System.IO.Path.Combine(directory, "weights.safetensors"));
+        SafetensorsFile.Load(tagger, System.IO.Path.Combine(directory, "weights.safetensors"));
         optimizer.load_state_dict(System.IO.Path.Combine(directory, "optimizer.bin"));
         var bytes = System.IO.File.ReadAllBytes(System.IO.Path.Combine(directory, "generator.bin"));
         using var generator = torch.tensor(bytes);

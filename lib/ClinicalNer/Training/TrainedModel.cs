@@ -1,7 +1,7 @@
 using ClinicalNer.Models;
 using ClinicalNer.Runtime;
 using ClinicalNer.Text;
-using TorchSharp.PyBridge;
+using ClinicalNer.Models.Checkpoints;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Training;
@@ -36,8 +36,8 @@ public sealed class TrainedModel : IDisposable
         var labels = run.ReadLabels();
         var encoderConfig = EncoderConfig.Load(run.EncoderConfigPath);
         var target = new Device(device);
-        var tagger = TokenTagger.Create(encoderConfig, labels.Length, ModelKind.Head(config.Model), device: target);
-        tagger.load_safetensors(run.ModelPath);
+        var tagger = TokenTagger.Create(encoderConfig, labels.Length, ModelKind.Head(config.Model), config.Constraints(labels), target);
+        SafetensorsFile.Load(tagger, run.ModelPath);
         tagger.eval();
         var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, config.Encoding());
         return new TrainedModel(run, config, tagger, encoder, target);

@@ -30,6 +30,7 @@ public static class TrainingRun
                                   CancellationToken cancellation = default)
     {
         TorchRuntime.EnsureLoaded();
+        config.CheckConstraints();
         // A bert-* run starts from the checkpoint's weights (loaded first, so that a missing checkpoint leaves no run
         // folder behind); a resumed one takes all weights from its own checkpoint.
         var pretrained = !resume && ModelKind.IsPretrained(config.Model) ? LoadPretrained(config, new Device(config.Device), progress) : null;
@@ -83,9 +84,10 @@ public static class TrainingRun
 
         manual_seed(config.Trainer.Seed);
         var head = ModelKind.Head(config.Model);
+        var constraints = config.Constraints(labels);
         using var tagger = pretrained is not null
-            ? new TokenTagger(pretrained.Encoder, labels.Length, head, device: device)
-            : TokenTagger.Create(encoderConfig, labels.Length, head, device: device);
+            ? new TokenTagger(pretrained.Encoder, labels.Length, head, constraints, device)
+            : TokenTagger.Create(encoderConfig, labels.Length, head, constraints, device);
         using var optimizer = optim.AdamW(tagger.parameters(), lr: config.Trainer.LearningRate, weight_decay: config.Trainer.WeightDecay);
         var state = run.LoadCheckpoint(tagger, optimizer);
         if (resume) run.Log($"resume after epoch {state.EpochsDone} (step {state.Step})");

@@ -1,3 +1,4 @@
+using ClinicalNer.Corpus;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Training;
@@ -6,19 +7,8 @@ namespace ClinicalNer.Tests.Training;
 static class TinyRun
 {
     /// <summary>Copies the first <paramref name="train"/> training and <paramref name="test"/> test notes of data/sample into <paramref name="root"/>.</summary>
-    public static string Corpus(string root, int train = 6, int test = 2)
-    {
-        foreach (var (part, count) in new[] { ("train", train), ("test", test) })
-        {
-            var target = Path.Combine(root, "corpus", part);
-            Directory.CreateDirectory(target);
-            var source = Path.Combine(RepositoryRoot.Path, "data", "sample", part);
-            foreach (var txt in Directory.EnumerateFiles(source, "*.txt").Order(StringComparer.Ordinal).Take(count))
-                foreach (var file in new[] { txt, Path.ChangeExtension(txt, ".ann") })
-                    File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-        return Path.Combine(root, "corpus");
-    }
+    public static string Corpus(string root, int train = 6, int test = 2) =>
+        CorpusSubset.Copy(Path.Combine(RepositoryRoot.Path, "data", "sample"), Path.Combine(root, "corpus"), train, test);
 
     public static RunConfig Config(string data, string model = "transformer-crf", int epochs = 2, double lr = 1e-3) => new()
     {

@@ -43,7 +43,8 @@ public class TrainingRunTests
         var gold = ClinicalNer.Text.ConllReader.Read(run.File("predictions/test.gold.word.conll"));
         var predicted = ClinicalNer.Text.ConllReader.Read(run.File("predictions/test.pred.word.conll"));
         Assert.Equal(gold.Sentences.Sum(s => s.Tokens.Length), predicted.Sentences.Sum(s => s.Tokens.Length));
-        Assert.Equal(reports["word"].Accuracy, Scorer.Score(TaggedPair.FromConll(gold, predicted), ScoreUnit.Word).Accuracy);
+        Assert.Equal(reports["word"].Accuracy, Scorer.Score(RunEvaluation.Predictions(run.Path, subtokens: false), ScoreUnit.Word).Accuracy);
+        Assert.Equal(reports["subtoken"].Macro, Scorer.Score(RunEvaluation.Predictions(run.Path, subtokens: true), ScoreUnit.Subtoken).Macro);
 
         var output = Path.Combine(temp.Path, "predicted");
         Assert.Equal(2, RunPrediction.Predict(run.Path, Path.Combine(data, "test"), output, confidence: true));

@@ -24,7 +24,7 @@ internal static class StateDictFile
         try
         {
             if (path.EndsWith(".safetensors", StringComparison.OrdinalIgnoreCase))
-                return Safetensors.LoadStateDict(path);
+                return SafetensorsFile.Read(path);
             using var stream = File.OpenRead(path);
             var table = PyTorchUnpickler.UnpickleStateDict(stream, leaveOpen: true);
             var tensors = new Dictionary<string, Tensor>(table.Count);
