@@ -7,7 +7,6 @@ using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Experiments;
 
-[Collection(TorchTrainingCollection.Name)]
 public class ReproductionTests
 {
     /// <summary>Cancels its token when the trainer ends its <paramref name="epochs"/>-th epoch progress line (honoured at the next batch).</summary>

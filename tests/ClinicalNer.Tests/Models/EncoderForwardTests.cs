@@ -5,7 +5,6 @@ using static TorchSharp.torch;
 
 namespace ClinicalNer.Tests.Models;
 
-[Collection(ClinicalNer.Tests.Training.TorchTrainingCollection.Name)]
 public class EncoderForwardTests
 {
     static readonly long[][] Ids = [[5, 17, 3, 42, 8, 11, 29], [7, 2, 33, 19, 0, 0, 0]];

@@ -5,7 +5,6 @@ using static TorchSharp.torch;
 
 namespace ClinicalNer.Tests.Models;
 
-[Collection(ClinicalNer.Tests.Training.TorchTrainingCollection.Name)]
 public class TokenTaggerTests
 {
     static readonly DistilBertConfig Tiny = DistilBertConfig.Size("tiny", vocabSize: 40) with { MaxPositionEmbeddings = 16 };

@@ -6,7 +6,6 @@ using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Training;
 
-[Collection(TorchTrainingCollection.Name)]
 public class FineTuningTests
 {
     /// <summary>A tiny random checkpoint in the Hugging Face layout whose vocabulary is learned from the corpus, so that it can tag it.</summary>

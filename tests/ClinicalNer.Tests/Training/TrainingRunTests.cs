@@ -5,7 +5,6 @@ using TorchSharp;
 
 namespace ClinicalNer.Tests.Training;
 
-[Collection(TorchTrainingCollection.Name)]
 public class TrainingRunTests
 {
     /// <summary>Cancels its token when the trainer ends an epoch's progress line (before that epoch's checkpoint, honoured at the next batch).</summary>
