@@ -54,7 +54,7 @@ public class ReproduceKillTests
         Assert.Equal(finishedAt, File.GetLastWriteTimeUtc(Path.Combine(first, "COMPLETED")));
         Assert.Equal(4, Directory.EnumerateFiles(runs, "COMPLETED", SearchOption.AllDirectories).Count());
         Assert.Equal(5, File.ReadAllLines(Path.Combine(output, "results.csv")).Length);
-        // The run killed in its first of three epochs' wake was resumed from its checkpoint, not started over.
+        // The run that was killed resumed from its last checkpoint instead of starting over.
         Assert.Contains(Directory.EnumerateFiles(runs, "train.log", SearchOption.AllDirectories),
                         log => File.ReadAllText(log).Contains("resume after epoch", StringComparison.Ordinal));
     }
