@@ -16,6 +16,7 @@ foreach (var command in new Command[]
     BenchCommand.Create(),
     ParamsCommand.Create(),
     ReproduceCommand.Create(),
+    GridRunCommand.Create(),
 })
     root.Subcommands.Add(command);
 

@@ -1,44 +1,98 @@
 using ClinicalNer.Training;
+using TorchSharp;
 
 namespace ClinicalNer.Experiments;
 
 /// <summary>
-/// Brings one grid run to completion in <c>OUT/runs/NAME</c>: skipped when finished and evaluated, resumed from its
-/// checkpoint when interrupted, trained when new, then evaluated (<c>metrics.json</c>). A folder that holds a run of
-/// other settings is an error, never silently reused.
+/// Brings one grid run to completion in <c>OUT/runs/NAME</c>: skipped when done, resumed from its checkpoint when
+/// interrupted, trained when new, then evaluated on the test set (<c>metrics.json</c>) when it is a final run.
+/// The run folder's <see cref="RunLock"/> is held throughout, so two copies of a run never write it at once, and
+/// <see cref="RunAttempt"/> records who works on it. A folder that holds a run of other settings is an error, never
+/// silently reused.
 /// </summary>
 public static class GridRunner
 {
     /// <summary>The folder of <paramref name="run"/> under <paramref name="output"/>.</summary>
     public static string Folder(string output, GridRun run) => Path.Combine(output, "runs", run.Name);
 
-    /// <summary>Completes <paramref name="run"/>; returns what was done.</summary>
+    /// <summary>
+    /// True when <paramref name="run"/> is done: <c>COMPLETED</c> (written last by training) and, for a final run,
+    /// <c>metrics.json</c> (written last by evaluation), so a run killed half-way never looks done.
+    /// </summary>
+    public static bool IsDone(GridRun run, string output)
+    {
+        var folder = Folder(output, run);
+        return File.Exists(Path.Combine(folder, "COMPLETED")) && (!run.ScoredOnTest || File.Exists(Path.Combine(folder, "metrics.json")));
+    }
+
+    /// <summary>Completes <paramref name="run"/>, first waiting for any other process that holds its lock; returns what was done.</summary>
+    /// <param name="run">The run.</param>
+    /// <param name="output">The grid's output folder.</param>
+    /// <param name="progress">Receives the trainer's progress and messages.</param>
+    /// <param name="log">The log that <see cref="RunAttempt"/> names (a Slurm task's output); by default the run's <c>train.log</c>.</param>
+    /// <param name="cancellation">Stops between batches; the last checkpoint stays.</param>
     /// <exception cref="InvalidOperationException">The run folder holds a run with other settings.</exception>
-    public static RunOutcome Complete(GridRun run, string output, TextWriter progress, CancellationToken cancellation = default)
+    public static RunOutcome Complete(GridRun run, string output, TextWriter progress, string? log = null, CancellationToken cancellation = default)
+    {
+        using var held = RunLock.Acquire(Folder(output, run), progress, cancellation);
+        return CompleteLocked(run, output, progress, log, cancellation);
+    }
+
+    /// <summary>Like <see cref="Complete"/>, but returns null at once when another process holds the run's lock.</summary>
+    public static RunOutcome? TryComplete(GridRun run, string output, TextWriter progress, CancellationToken cancellation = default)
+    {
+        using var held = RunLock.TryAcquire(Folder(output, run));
+        return held is null ? null : CompleteLocked(run, output, progress, log: null, cancellation);
+    }
+
+    static RunOutcome CompleteLocked(GridRun run, string output, TextWriter progress, string? log, CancellationToken cancellation)
     {
         var path = Folder(output, run);
         var configPath = Path.Combine(path, "config.json");
-        bool complete = File.Exists(Path.Combine(path, "COMPLETED"));
-        if (File.Exists(configPath)) CheckSameSettings(run, configPath);
-        if (complete && File.Exists(Path.Combine(path, "metrics.json"))) return RunOutcome.Skipped;
+        var recorded = File.Exists(configPath) ? RunConfig.Load(configPath) : null;
+        if (recorded is not null) CheckSameSettings(run, recorded, configPath);
+        if (IsDone(run, output)) return RunOutcome.Skipped;
 
-        var outcome = RunOutcome.Evaluated;
-        if (!complete)
+        var attempt = RunAttempt.Begin(log ?? Path.Combine(path, "train.log"));
+        attempt.Write(path);
+        try
         {
-            bool resume = File.Exists(configPath);
-            // Killed before its configuration was written, the folder holds nothing that a resume could use.
-            if (!resume && Directory.Exists(path)) Directory.Delete(path, recursive: true);
-            TrainingRun.Train(run.Config, path, resume, vocabFile: null, progress, cancellation);
-            outcome = resume ? RunOutcome.Resumed : RunOutcome.Trained;
+            var outcome = RunOutcome.Evaluated;
+            if (!File.Exists(Path.Combine(path, "COMPLETED")))
+            {
+                // Killed before its configuration was written, the folder holds nothing that a resume could use.
+                if (recorded is null) ClearRun(path);
+                // A resumed run keeps the thread count it recorded (TrainingRun), so it ends as it would have where it began.
+                var config = run.Config with { Created = DateTime.UtcNow.ToString("O"), Versions = RunConfig.CurrentVersions(), Threads = recorded?.Threads ?? run.Config.Threads };
+                TrainingRun.Train(config, path, resume: recorded is not null, vocabFile: null, progress, cancellation);
+                outcome = recorded is null ? RunOutcome.Trained : RunOutcome.Resumed;
+            }
+            if (run.ScoredOnTest)
+            {
+                var trained = RunConfig.Load(configPath);
+                if (trained.Threads > 0) torch.set_num_threads(trained.Threads);
+                var (_, collapse) = RunEvaluation.Evaluate(path, trained.Data, trained.Device);
+                if (collapse is not null) progress.WriteLine($"{run.Name}: warning: {collapse}");
+            }
+            return outcome;
         }
-        var (_, collapse) = RunEvaluation.Evaluate(path, run.Config.Data, run.Config.Device);
-        if (collapse is not null) progress.WriteLine($"{run.Name}: warning: {collapse}");
-        return outcome;
+        catch (Exception e)
+        {
+            (attempt with { Error = e is OperationCanceledException ? "interrupted" : e.Message }).Write(path);
+            throw;
+        }
     }
 
-    static void CheckSameSettings(GridRun run, string configPath)
+    static void ClearRun(string path)
     {
-        if (Comparable(RunConfig.Load(configPath)) != Comparable(run.Config))
+        foreach (var entry in Directory.EnumerateFileSystemEntries(path).Where(e => !RunFolder.IsBookkeeping(e)))
+            if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true);
+            else File.Delete(entry);
+    }
+
+    static void CheckSameSettings(GridRun run, RunConfig recorded, string configPath)
+    {
+        if (Comparable(recorded) != Comparable(run.Config))
             throw new InvalidOperationException(
                 $"{Path.GetDirectoryName(configPath)} holds a run with other settings (another preset, size, epochs or data?); choose another --out");
     }

@@ -1,27 +1,70 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Experiments;
 
-/// <summary>The grid of <c>reproduce</c> as data: one <see cref="GridRun"/> per model, data variant and seed.</summary>
+/// <summary>
+/// The grids of <c>reproduce</c> as data: one <see cref="GridRun"/> per grid point and seed, each carrying the whole
+/// <see cref="RunConfig"/> that trains it.
+/// </summary>
 public static class ReproduceGrid
 {
-    /// <summary>The runs of <paramref name="options"/>, by model, then variant, then seed.</summary>
+    /// <summary>The selection grid's batch sizes (paper-notes §2.1).</summary>
+    public static ImmutableArray<int> SelectionBatchSizes { get; } = [8, 14];
+
+    /// <summary>The selection grid's learning rates for <paramref name="model"/>: the from-scratch models also tried 5e-4.</summary>
+    public static ImmutableArray<double> SelectionLearningRates(GridModel model) => model.IsPretrained ? [5e-5, 1e-4] : [5e-5, 1e-4, 5e-4];
+
+    /// <summary>The selection grid's epochs for <paramref name="model"/>: 9 for a pre-trained encoder, 6 from scratch.</summary>
+    public static int SelectionEpochs(GridModel model) => model.IsPretrained ? 9 : 6;
+
+    /// <summary>The runs of <paramref name="options"/>: by model, then variant (or batch and learning rate), then seed.</summary>
     public static ImmutableArray<GridRun> Plan(ReproduceOptions options)
     {
         if (options.Seeds.IsDefaultOrEmpty) throw new ArgumentException("--seeds needs at least one seed");
         if (options.Models.IsDefaultOrEmpty) throw new ArgumentException("--models needs at least one model");
         var data = Path.GetFullPath(options.Data);
-        return [.. from model in options.Models
-                   from variant in GridVariant.Both
-                   from seed in options.Seeds
-                   select new GridRun($"{model.Name}-{variant.Name}-seed{seed}", model, variant, seed, Config(options, data, model, variant, seed))];
+        return options.Grid == GridKind.Selection ? Selection(options, data) : Final(options, data);
     }
 
-    static RunConfig Config(ReproduceOptions options, string data, GridModel model, GridVariant variant, long seed)
+    static ImmutableArray<GridRun> Final(ReproduceOptions options, string data)
     {
         bool paper = options.Preset == GridPreset.Paper;
-        var preset = paper ? PaperPreset.For(model.TrainModel, model.Encoder) : null;
+        if (!options.HyperParameters.IsEmpty && options.Models.FirstOrDefault(m => !options.HyperParameters.Any(h => h.Model == m.Name || h.Model == m.PaperName)) is { } missing)
+            throw new ArgumentException($"--hyperparameters has no row for {missing.Name} ({missing.PaperName})");
+        return [.. from model in options.Models
+                   let chosen = options.HyperParameters.FirstOrDefault(h => h.Model == model.Name || h.Model == model.PaperName)
+                   let preset = paper ? PaperPreset.For(model.TrainModel, model.Encoder) : null
+                   let batch = chosen?.BatchSize ?? preset?.BatchSize ?? CpuPreset.BatchSize
+                   let lr = chosen?.LearningRate ?? preset?.LearningRate ?? CpuPreset.LearningRate
+                   let epochs = options.Epochs ?? chosen?.Epochs ?? preset?.Epochs ?? CpuPreset.Epochs
+                   from variant in GridVariant.Both
+                   from seed in options.Seeds
+                   select new GridRun($"{model.Name}-{variant.Name}-seed{seed}", model, variant, seed,
+                                      Config(options, data, model, variant, seed, batch, lr, epochs,
+                                             paper ? BestEpochCriterion.LastEpoch : BestEpochCriterion.DevLoss, trainOnDev: paper, downsampleDev: true))];
+    }
+
+    // Selection trains on the down-sampled training notes and scores every epoch on all dev notes; the best epoch
+    // is the one of least dev loss, whatever the preset, and the test set is left alone.
+    static ImmutableArray<GridRun> Selection(ReproduceOptions options, string data) =>
+        [.. from model in options.Models
+            from batch in SelectionBatchSizes
+            from lr in SelectionLearningRates(model)
+            from seed in options.Seeds
+            select new GridRun($"{model.Name}-bs{batch}-lr{LearningRateName(lr)}-seed{seed}", model, GridVariant.Sambd, seed,
+                               Config(options, data, model, GridVariant.Sambd, seed, batch, lr, options.Epochs ?? SelectionEpochs(model),
+                                      BestEpochCriterion.DevLoss, trainOnDev: false, downsampleDev: false),
+                               ScoredOnTest: false)];
+
+    /// <summary>A learning rate as run names spell it: <c>5e-5</c>, <c>1e-4</c>.</summary>
+    public static string LearningRateName(double lr) => lr.ToString("0.##e0", CultureInfo.InvariantCulture);
+
+    static RunConfig Config(ReproduceOptions options, string data, GridModel model, GridVariant variant, long seed,
+                            int batch, double lr, int epochs, BestEpochCriterion bestBy, bool trainOnDev, bool downsampleDev)
+    {
+        bool paper = options.Preset == GridPreset.Paper;
         return new RunConfig
         {
             Model = model.TrainModel,
@@ -30,24 +73,26 @@ public static class ReproduceGrid
             Data = data,
             Trainer = new TrainerOptions
             {
-                Epochs = options.Epochs ?? preset?.Epochs ?? CpuPreset.Epochs,
-                BatchSize = preset?.BatchSize ?? CpuPreset.BatchSize,
-                LearningRate = preset?.LearningRate ?? CpuPreset.LearningRate,
+                Epochs = epochs,
+                BatchSize = batch,
+                LearningRate = lr,
                 WarmupFraction = paper ? 0 : CpuPreset.Warmup,
                 GradientClip = paper ? null : CpuPreset.Clip,
                 Seed = seed,
-                BestEpochBy = paper ? BestEpochCriterion.LastEpoch : BestEpochCriterion.DevLoss,
+                BestEpochBy = bestBy,
             },
             Labelling = "all",
             MaxLength = EncodingOptions.PaperMaxLength,
             LongSentences = paper ? "truncate" : "window",
             SpecialTokens = model.IsPretrained && !paper,
-            TrainOnDev = paper,
+            TrainOnDev = trainOnDev,
             VocabSource = "learned",
             VocabSize = model.IsPretrained ? null : TrainingRun.DefaultLearnedVocabSize,
             Downsample = variant.Downsample,
+            DownsampleDev = downsampleDev,
             DownsampleSeed = seed + 1,
             DevSplitSeed = seed,
+            Device = options.Device,
             Threads = options.Threads,
         };
     }

@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace ClinicalNer.Experiments;
 
-/// <summary>What <c>reproduce</c> runs: models × {full, sambd} × seeds on one corpus, written under <see cref="Output"/>.</summary>
+/// <summary>
+/// What <c>reproduce</c> runs: the final grid (models × {full, sambd} × seeds) or the model-selection grid (models ×
+/// batch × learning rate × seeds) on one corpus, written under <see cref="Output"/>.
+/// </summary>
 public sealed record ReproduceOptions
 {
     /// <summary>The corpus folder (brat <c>train/</c> and <c>test/</c>, or CoNLL files).</summary>
@@ -14,18 +17,30 @@ public sealed record ReproduceOptions
     /// <summary>The models, in table order.</summary>
     public required ImmutableArray<GridModel> Models { get; init; }
 
+    /// <summary>The final grid or the model-selection grid.</summary>
+    public GridKind Grid { get; init; } = GridKind.Final;
+
     /// <summary>The training protocol.</summary>
     public GridPreset Preset { get; init; } = GridPreset.Cpu;
 
-    /// <summary>Run seeds; one run of each model and variant per seed.</summary>
+    /// <summary>Run seeds; one run of each grid point per seed.</summary>
     public ImmutableArray<long> Seeds { get; init; } = [1];
 
     /// <summary>From-scratch size instead of the preset's (<c>tiny</c>, <c>mini</c>, <c>small</c>, <c>paper</c>).</summary>
     public string? Size { get; init; }
 
-    /// <summary>Epochs instead of the preset's.</summary>
+    /// <summary>
+    /// Final-grid batch size, epochs and learning rate per model (by grid or paper name), instead of the preset's: a
+    /// selection grid's <c>selected-hyperparameters.csv</c>, or the paper's <c>final-hyperparameters.csv</c>.
+    /// </summary>
+    public ImmutableArray<PaperHyperParameters> HyperParameters { get; init; } = [];
+
+    /// <summary>Epochs instead of the preset's (or the selection grid's, or <see cref="HyperParameters"/>).</summary>
     public int? Epochs { get; init; }
 
-    /// <summary>torch intra-op threads (0: torch's default).</summary>
+    /// <summary>torch intra-op threads of each run (0: torch's default, recorded as the count it resolves to).</summary>
     public int Threads { get; init; }
+
+    /// <summary><c>cpu</c> or <c>cuda</c>.</summary>
+    public string Device { get; init; } = "cpu";
 }

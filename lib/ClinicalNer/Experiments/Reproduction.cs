@@ -6,16 +6,19 @@ using ClinicalNer.Runtime;
 namespace ClinicalNer.Experiments;
 
 /// <summary>
-/// <c>reproduce</c>: completes every run of the grid (skipping finished ones, resuming interrupted ones), then writes
-/// <c>results.csv</c>, <c>results.md</c>, <c>paper-comparison.md</c>, the charts (HTML, and PNG where Chromium is
+/// <c>reproduce</c>: completes every run of the grid (skipping finished ones, resuming interrupted ones, leaving runs
+/// that another process holds to the end), then writes the grid's outputs from its finished runs. The final grid
+/// writes <c>results.csv</c>, <c>results.md</c>, <c>paper-comparison.md</c>, the charts (HTML, and PNG where Chromium is
 /// present) and each run's <c>config.json</c>, <c>metrics.json</c> and <c>epochs.jsonl</c> under <c>runs-summary/</c>
-/// (no weights, no note text).
+/// (no weights, no note text); the selection grid writes <c>selection.csv</c>, <c>selection.md</c> and
+/// <c>selected-hyperparameters.csv</c>. Every run is also written as a file under <c>grid/</c>
+/// (<see cref="GridRunFile"/>), so that a cluster can run it.
 /// </summary>
 public static class Reproduction
 {
     static readonly string[] SummaryFiles = ["config.json", "metrics.json", "epochs.jsonl"];
 
-    /// <summary>Runs the grid of <paramref name="options"/> and writes its outputs.</summary>
+    /// <summary>Runs the grid of <paramref name="options"/> here and writes its outputs.</summary>
     /// <param name="options">The grid and where it goes.</param>
     /// <param name="skipped">Models left out of the grid, each with its reason (named in <c>results.md</c>).</param>
     /// <param name="plotlyJs">How the saved charts get plotly.js.</param>
@@ -25,21 +28,72 @@ public static class Reproduction
     public static ReproduceSummary Run(ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs, TextWriter progress,
                                        CancellationToken cancellation = default)
     {
-        OutputGuard.Check(options.Data, options.Output);
-        var plan = ReproduceGrid.Plan(options);
-        var outcomes = ImmutableArray.CreateBuilder<(string, RunOutcome)>();
+        var plan = Prepare(options);
+        var outcomes = new RunOutcome?[plan.Length];
         for (int i = 0; i < plan.Length; i++)
         {
             progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}");
-            var outcome = GridRunner.Complete(plan[i], options.Output, progress, cancellation);
-            progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}: {outcome.ToString().ToLowerInvariant()}");
-            outcomes.Add((plan[i].Name, outcome));
+            outcomes[i] = GridRunner.TryComplete(plan[i], options.Output, progress, cancellation);
+            progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}: {Describe(outcomes[i])}");
         }
-        var results = plan.Select(run => RunResult.Read(run, GridRunner.Folder(options.Output, run))).ToImmutableArray();
-        return new ReproduceSummary(outcomes.ToImmutable(), results, WriteOutputs(options, skipped, plotlyJs, results));
+        // Runs that another process (a cluster task, a second reproduce) holds are waited for last, so that neither waits while work is left.
+        for (int i = 0; i < plan.Length; i++)
+        {
+            if (outcomes[i] is not null) continue;
+            outcomes[i] = GridRunner.Complete(plan[i], options.Output, progress, cancellation: cancellation);
+            progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}: {Describe(outcomes[i])}");
+        }
+        var (results, files) = WriteOutputs(options, skipped, plotlyJs, plan);
+        return new ReproduceSummary([.. plan.Zip(outcomes, (run, outcome) => (run.Name, outcome!.Value))], results, files);
     }
 
-    static ImmutableArray<string> WriteOutputs(ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs, ImmutableArray<RunResult> results)
+    /// <summary>
+    /// Checks the output folder, plans the grid and writes its run files (<c>grid/NAME.json</c>); every way of running
+    /// a grid starts here.
+    /// </summary>
+    /// <exception cref="ArgumentException">The output folder is not allowed for this data, or the grid is empty.</exception>
+    public static ImmutableArray<GridRun> Prepare(ReproduceOptions options)
+    {
+        OutputGuard.Check(options.Data, options.Output);
+        var plan = ReproduceGrid.Plan(options);
+        GridRunFile.WriteAll(options.Output, plan);
+        return plan;
+    }
+
+    /// <summary>
+    /// Writes the outputs of the grid of <paramref name="options"/> from those of its runs that are done (all of them
+    /// after <see cref="Run"/>; those finished so far on a cluster). Writes nothing when none is done.
+    /// </summary>
+    /// <returns>The final runs' rows (none for the selection grid), and the files written, relative to the output folder.</returns>
+    public static (ImmutableArray<RunResult> Results, ImmutableArray<string> Files) WriteOutputs(
+        ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs, ImmutableArray<GridRun> plan)
+    {
+        var done = plan.Where(run => GridRunner.IsDone(run, options.Output)).ToImmutableArray();
+        if (done.IsEmpty) return ([], []);
+        if (options.Grid == GridKind.Selection) return ([], WriteSelection(options, done));
+        var results = done.Select(run => RunResult.Read(run, GridRunner.Folder(options.Output, run))).ToImmutableArray();
+        return (results, WriteFinal(options, skipped, plotlyJs, results, plan.Length));
+    }
+
+    static string Describe(RunOutcome? outcome) =>
+        outcome?.ToString().ToLowerInvariant() ?? "running in another process; back to it at the end";
+
+    static ImmutableArray<string> WriteSelection(ReproduceOptions options, ImmutableArray<GridRun> done)
+    {
+        var results = done.Select(run => SelectionResult.Read(run, GridRunner.Folder(options.Output, run))).ToImmutableArray();
+        var points = ModelSelection.Points(results);
+        (string Name, string Content)[] files =
+        [
+            ("selection.csv", ModelSelection.RunsCsv(results)),
+            ("selection.md", ModelSelection.Markdown(points, PaperResults.Load(), options.Data)),
+            ("selected-hyperparameters.csv", ModelSelection.HyperParametersCsv(ModelSelection.Choose(points))),
+        ];
+        foreach (var (name, content) in files) AtomicFile.WriteAllText(Path.Combine(options.Output, name), content);
+        return [.. files.Select(f => f.Name)];
+    }
+
+    static ImmutableArray<string> WriteFinal(ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs, ImmutableArray<RunResult> results,
+                                             int planned)
     {
         var files = ImmutableArray.CreateBuilder<string>();
         void Write(string name, string content)
@@ -49,7 +103,7 @@ public static class Reproduction
         }
         var table = ResultTable.Of(results);
         Write("results.csv", table.ToCsv());
-        Write("results.md", ResultsPage(options, skipped, table));
+        Write("results.md", ResultsPage(options, skipped, table, results.Length, planned));
         Write("paper-comparison.md", PaperComparison.Markdown(results, PaperResults.Load(), options.Data, IsN2c2(options.Data)));
         bool png = PlotlyChart.CanSavePng;
         foreach (var (name, chart) in ResultCharts.Of(results))
@@ -70,7 +124,7 @@ public static class Reproduction
         return files.ToImmutable();
     }
 
-    static string ResultsPage(ReproduceOptions options, IReadOnlyList<string> skipped, ResultTable table)
+    static string ResultsPage(ReproduceOptions options, IReadOnlyList<string> skipped, ResultTable table, int done, int planned)
     {
         var text = new StringBuilder("# Results of `clinical-ner reproduce`\n\n");
         text.Append($"Data: `{options.Data}`; preset `{options.Preset.ToString().ToLowerInvariant()}`; seeds {string.Join(", ", options.Seeds)}")
@@ -84,6 +138,8 @@ public static class Reproduction
             foreach (var line in skipped) text.Append("- ").Append(line).Append('\n');
             text.Append('\n');
         }
+        if (done < planned)
+            text.Append($"**{done} of {planned} runs are finished**; the table holds those. Run the same `reproduce` command again once the rest are done.\n\n");
         return text.Append(table.ToMarkdown()).ToString();
     }
 

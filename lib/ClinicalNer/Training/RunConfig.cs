@@ -71,6 +71,12 @@ public sealed record RunConfig
     /// <summary>Keep probability of entity-free sentences, null for no down-sampling.</summary>
     [JsonPropertyName("downsample")] public double? Downsample { get; init; }
 
+    /// <summary>
+    /// Down-sample the held-out dev sentences too (true, the default), or score every epoch on all of them, as the
+    /// paper's model selection did.
+    /// </summary>
+    [JsonPropertyName("downsample_dev")] public bool DownsampleDev { get; init; } = true;
+
     /// <summary>Seed of the down-sampling (derived from the run seed).</summary>
     [JsonPropertyName("downsample_seed")] public long DownsampleSeed { get; init; }
 
@@ -109,20 +115,25 @@ public sealed record RunConfig
 
     /// <summary>Reads a run's <c>config.json</c>.</summary>
     /// <exception cref="InvalidDataException">Not a run configuration.</exception>
-    public static RunConfig Load(string path)
+    public static RunConfig Load(string path) => Parse(File.ReadAllText(path), path);
+
+    /// <summary>Reads a run configuration from <paramref name="json"/>; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="InvalidDataException">Not a run configuration.</exception>
+    public static RunConfig Parse(string json, string source)
     {
         try
         {
-            return JsonSerializer.Deserialize<RunConfig>(File.ReadAllText(path), Json)
-                   ?? throw new InvalidDataException($"{path}: empty run configuration");
+            return JsonSerializer.Deserialize<RunConfig>(json, Json)
+                   ?? throw new InvalidDataException($"{source}: empty run configuration");
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}: not a run configuration ({e.Message})", e);
+            throw new InvalidDataException($"{source}: not a run configuration ({e.Message})", e);
         }
     }
 
-    static Dictionary<string, string> CurrentVersions() => new()
+    /// <summary>The versions of the workbench, TorchSharp, .NET and the OS that this process runs.</summary>
+    public static Dictionary<string, string> CurrentVersions() => new()
     {
         ["workbench"] = typeof(RunConfig).Assembly.GetName().Version?.ToString() ?? "unknown",
         ["torchsharp"] = typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString() ?? "unknown",

@@ -62,17 +62,23 @@ public sealed class RunFolder
     /// <summary>A path inside the run folder.</summary>
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>Starts a new run in <paramref name="path"/>, which must not exist or be empty.</summary>
+    /// <summary>
+    /// Starts a new run in <paramref name="path"/>, which must not exist or hold nothing but the bookkeeping of whoever
+    /// starts it (<see cref="RunLock.FileName"/>, <see cref="RunAttempt.FileName"/>).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The folder holds a finished or an interrupted run.</exception>
     public static RunFolder Create(string path)
     {
         var run = new RunFolder(path);
         if (run.IsComplete) throw new InvalidOperationException($"{run.Path} holds a finished run; choose another --out");
-        if (Directory.Exists(run.Path) && Directory.EnumerateFileSystemEntries(run.Path).Any())
+        if (Directory.Exists(run.Path) && Directory.EnumerateFileSystemEntries(run.Path).Any(entry => !IsBookkeeping(entry)))
             throw new InvalidOperationException($"{run.Path} is not empty (an interrupted run?); pass --resume to continue it or choose another --out");
         Directory.CreateDirectory(run.Path);
         return run;
     }
+
+    /// <summary>True for the lock and attempt files, which say who works on a run rather than what the run is.</summary>
+    public static bool IsBookkeeping(string entry) => System.IO.Path.GetFileName(entry) is RunLock.FileName or RunAttempt.FileName;
 
     /// <summary>Opens an interrupted run to continue it.</summary>
     /// <exception cref="InvalidOperationException">The run finished, or has no checkpoint.</exception>

@@ -20,7 +20,7 @@ public static class TrainingRun
     public const int DefaultLearnedVocabSize = 8_000;
 
     /// <summary>Trains the run at <paramref name="output"/> (a new one from <paramref name="config"/>, or the interrupted one there when <paramref name="resume"/>).</summary>
-    /// <param name="config">The run's choices; ignored, except for threads, when resuming.</param>
+    /// <param name="config">The run's choices; ignored when resuming, except for a thread count above 0.</param>
     /// <param name="output">The run folder.</param>
     /// <param name="resume">Continue the interrupted run in <paramref name="output"/>.</param>
     /// <param name="vocabFile">A WordPiece <c>vocab.txt</c> to use instead of learning one (new runs).</param>
@@ -40,17 +40,23 @@ public static class TrainingRun
             run.Log($"encoder {config.Encoder} from {pretrained.Checkpoint.Folder} ({pretrained.Checkpoint.Source}, commit {pretrained.Checkpoint.Commit ?? "local"})");
             foreach (var notice in pretrained.Notices) run.Log($"checkpoint notice: {notice}");
         }
-        int threads = config.Threads;
-        if (resume) config = RunConfig.Load(run.ConfigPath) with { Threads = threads };
+        if (resume)
+        {
+            // A resumed run keeps the thread count it recorded, unless the caller names one.
+            var recorded = RunConfig.Load(run.ConfigPath);
+            config = recorded with { Threads = config.Threads > 0 ? config.Threads : recorded.Threads };
+        }
         config.Trainer.Validate();
+        // torch's default thread count is the machine's, and results depend on it: the run records the count it ran with.
         if (config.Threads > 0) set_num_threads(config.Threads);
+        else config = config with { Threads = get_num_threads() };
         var device = new Device(config.Device);
         var encoding = config.Encoding();
         encoding.Validate();
 
         var splits = CorpusSplits.Load(config.Data, TaggingOptions.Default, config.DevSplitSeed);
         var train = Downsampled(splits.Train, config, 0);
-        var dev = Downsampled(splits.Dev, config, 1);
+        var dev = config.DownsampleDev ? Downsampled(splits.Dev, config, 1) : splits.Dev;
         if (config.TrainOnDev) (train, dev) = ([.. train, .. dev], []);
         if (train.IsEmpty) throw new InvalidDataException($"{config.Data}: no training sentences");
 
