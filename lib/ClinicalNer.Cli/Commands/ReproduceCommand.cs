@@ -118,7 +118,7 @@ static class ReproduceCommand
     static void Report(ClusterSubmission submission, string output, TextWriter writer)
     {
         if (submission.Done.Length > 0) writer.WriteLine($"{submission.Done.Length} runs done");
-        foreach (var run in submission.Running) writer.WriteLine($"{run}: running in another process, not submitted");
+        foreach (var run in submission.Running) writer.WriteLine($"{run}: running, or still queued in Slurm; not submitted again");
         if (submission.Script is null)
         {
             writer.WriteLine(submission.Running.IsEmpty ? "every run is done; nothing to submit" : "nothing to submit");

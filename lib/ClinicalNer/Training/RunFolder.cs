@@ -137,26 +137,7 @@ public sealed class RunFolder
 
     /// <summary>The epochs trained so far, from <c>epochs.jsonl</c> (none before the first epoch ends).</summary>
     /// <exception cref="InvalidDataException">A line is not an epoch record (names file and line).</exception>
-    public ImmutableArray<EpochRecord> ReadEpochs()
-    {
-        if (!System.IO.File.Exists(EpochsPath)) return [];
-        var records = ImmutableArray.CreateBuilder<EpochRecord>();
-        int number = 0;
-        foreach (var line in System.IO.File.ReadLines(EpochsPath))
-        {
-            number++;
-            if (line.Length == 0) continue;
-            try
-            {
-                records.Add(JsonSerializer.Deserialize<EpochRecord>(line) ?? throw new JsonException("null record"));
-            }
-            catch (JsonException e)
-            {
-                throw new InvalidDataException($"{EpochsPath}:{number}: not an epoch record ({e.Message})", e);
-            }
-        }
-        return records.ToImmutable();
-    }
+    public ImmutableArray<EpochRecord> ReadEpochs() => JsonLines.Read<EpochRecord>(EpochsPath, "an epoch record");
 
     /// <summary>The state of the last checkpoint, its weights, optimizer state and generator restored; the start when none.</summary>
     public TrainingState LoadCheckpoint(TokenTagger tagger, TorchSharp.Modules.OptimizerHelper optimizer)

@@ -38,19 +38,22 @@ public class GridStatusTests
         Assert.Equal(1, json.RootElement.GetProperty("pending").GetInt32());
     }
 
+    /// <summary>A tiny transformer-apt run of 2 epochs, planned into OUT and interrupted after its first epoch.</summary>
+    static (string Output, GridRun Run) InterruptedRun(TempDir temp)
+    {
+        var output = Path.Combine(temp.Path, "out");
+        var options = new ReproduceOptions { Data = TinyRun.Corpus(temp.Path, train: 4, test: 1), Output = output, Models = [GridModel.Named("transformer-apt")], Size = "tiny", Epochs = 2, Threads = 1 };
+        var run = Reproduction.Prepare(options)[0];
+        using var cancellation = new CancellationTokenSource();
+        Assert.ThrowsAny<OperationCanceledException>(() => GridRunner.Complete(run, output, new CancelOnEpochEnd(cancellation), cancellation: cancellation.Token));
+        return (output, run);
+    }
+
     [Fact]
     public void A_run_killed_before_it_finished_is_failed_with_its_train_log_and_the_next_attempt_resumes_it()
     {
         using var temp = new TempDir();
-        var data = TinyRun.Corpus(temp.Path, train: 4, test: 1);
-        var output = Path.Combine(temp.Path, "out");
-        var options = new ReproduceOptions { Data = data, Output = output, Models = [GridModel.Named("transformer-apt")], Size = "tiny", Epochs = 2, Threads = 1 };
-        var run = Reproduction.Prepare(options)[0];
-        using (var cancellation = new CancellationTokenSource())
-        {
-            var cancelAfterFirstEpoch = new CancelOnEpochEnd(cancellation);
-            Assert.ThrowsAny<OperationCanceledException>(() => GridRunner.Complete(run, output, cancelAfterFirstEpoch, cancellation: cancellation.Token));
-        }
+        var (output, run) = InterruptedRun(temp);
 
         var status = GridStatusReport.Read(output);
         var stopped = status.Runs.Single(r => r.Run.Name == run.Name);
@@ -66,12 +69,7 @@ public class GridStatusTests
     public void A_run_records_the_thread_count_it_ran_with_and_keeps_it_when_it_resumes()
     {
         using var temp = new TempDir();
-        var data = TinyRun.Corpus(temp.Path, train: 3, test: 1);
-        var output = Path.Combine(temp.Path, "out");
-        var options = new ReproduceOptions { Data = data, Output = output, Models = [GridModel.Named("transformer-apt")], Size = "tiny", Epochs = 2, Threads = 1 };
-        var run = Reproduction.Prepare(options)[0];
-        using (var cancellation = new CancellationTokenSource())
-            Assert.ThrowsAny<OperationCanceledException>(() => GridRunner.Complete(run, output, new CancelOnEpochEnd(cancellation), cancellation: cancellation.Token));
+        var (output, run) = InterruptedRun(temp);
 
         // Planned again with another thread count (another machine), the run continues with the one it started with.
         GridRunner.Complete(run with { Config = run.Config with { Threads = 2 } }, output, TextWriter.Null);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using ClinicalNer.Experiments;
 using ClinicalNer.Tests.Training;
+using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Experiments;
 
@@ -45,6 +47,10 @@ public class ReproduceKillTests
         }
         var finishedAt = File.GetLastWriteTimeUtc(Path.Combine(first, "COMPLETED"));
         Assert.False(File.Exists(Path.Combine(output, "results.csv")));
+        // The kill released every run lock, and the status names the killed run as failed, with its log.
+        Assert.All(Directory.EnumerateDirectories(runs), folder => Assert.False(RunLock.IsHeld(folder), folder));
+        var killed = Assert.Single(GridStatusReport.Read(output).Runs, r => r.State == RunState.Failed);
+        Assert.Equal(Path.Combine(runs, killed.Run.Name, "train.log"), killed.Attempt!.Log);
 
         using (var again = Reproduce(data, output))
         {

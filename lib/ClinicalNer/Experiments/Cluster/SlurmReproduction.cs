@@ -4,9 +4,10 @@ using ClinicalNer.Runtime;
 namespace ClinicalNer.Experiments.Cluster;
 
 /// <summary>
-/// <c>reproduce --scheduler slurm</c>: the grid's unfinished runs as one Slurm job array. Runs that are done, or that a
-/// live process holds, are left out, so submitting again after a cancelled task or a failure completes the grid
-/// without redoing anything. The output folder must be on a file system that the nodes share.
+/// <c>reproduce --scheduler slurm</c>: the grid's unfinished runs as one Slurm job array. Runs that are done, that a
+/// live process holds, or whose array task of an earlier submission Slurm still lists, are left out, so submitting
+/// again after a cancelled task or a failure completes the grid without redoing anything. The output folder must be
+/// on a file system that the nodes share.
 /// </summary>
 public static class SlurmReproduction
 {
@@ -21,8 +22,11 @@ public static class SlurmReproduction
         slurm.Validate();
         if (!slurm.DryRun) Sbatch.Require();
         var statuses = Reproduction.Prepare(options).Select(run => GridRunStatus.Of(run, options.Output)).ToImmutableArray();
-        ImmutableArray<string> Named(Func<RunState, bool> state) => [.. statuses.Where(s => state(s.State)).Select(s => s.Run.Name)];
-        var (todo, running, done) = (Named(s => s is RunState.Pending or RunState.Failed), Named(s => s is RunState.Running), Named(s => s is RunState.Done));
+        var queued = QueuedRuns(options.Output);
+        ImmutableArray<string> Named(Func<GridRunStatus, bool> include) => [.. statuses.Where(include).Select(s => s.Run.Name)];
+        var todo = Named(s => s.State is RunState.Pending or RunState.Failed && !queued.Contains(s.Run.Name));
+        var running = Named(s => s.State is RunState.Running || s.State is not RunState.Done && queued.Contains(s.Run.Name));
+        var done = Named(s => s.State is RunState.Done);
         if (todo.IsEmpty) return new ClusterSubmission(null, null, [], running, done);
 
         Directory.CreateDirectory(SlurmArrayScript.LogFolder(options.Output));
@@ -34,5 +38,16 @@ public static class SlurmReproduction
         var jobId = Sbatch.Submit(script);
         new SlurmSubmission(jobId, script, todo, submitted.ToString("O")).Append(options.Output);
         return new ClusterSubmission(script, jobId, todo, running, done);
+    }
+
+    /// <summary>Runs of earlier submissions whose array task Slurm still lists (waiting or starting): submitting them again would only make a second copy wait.</summary>
+    static ImmutableHashSet<string> QueuedRuns(string output)
+    {
+        var submissions = SlurmSubmission.ReadAll(output);
+        var listed = Squeue.Listed(submissions.Select(s => s.JobId));
+        return [.. from s in submissions
+                   from task in Enumerable.Range(0, s.Runs.Length)
+                   where listed.Contains($"{s.JobId}_{task}")
+                   select s.Runs[task]];
     }
 }

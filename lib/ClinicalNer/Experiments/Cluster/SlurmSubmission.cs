@@ -27,27 +27,7 @@ public sealed record SlurmSubmission(
 
     /// <summary>Every submission recorded in <paramref name="output"/>, oldest first.</summary>
     /// <exception cref="InvalidDataException">A line is not a submission (names the file and line).</exception>
-    public static ImmutableArray<SlurmSubmission> ReadAll(string output)
-    {
-        var path = FilePath(output);
-        if (!File.Exists(path)) return [];
-        var submissions = ImmutableArray.CreateBuilder<SlurmSubmission>();
-        int number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (line.Length == 0) continue;
-            try
-            {
-                submissions.Add(JsonSerializer.Deserialize<SlurmSubmission>(line) ?? throw new JsonException("null"));
-            }
-            catch (JsonException e)
-            {
-                throw new InvalidDataException($"{path}:{number}: not a submission record ({e.Message})", e);
-            }
-        }
-        return submissions.ToImmutable();
-    }
+    public static ImmutableArray<SlurmSubmission> ReadAll(string output) => JsonLines.Read<SlurmSubmission>(FilePath(output), "a submission record");
 
     /// <summary>Adds this submission to the record of <paramref name="output"/> (the file is rewritten atomically).</summary>
     public void Append(string output)

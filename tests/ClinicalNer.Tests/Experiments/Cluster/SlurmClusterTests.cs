@@ -61,6 +61,11 @@ public class SlurmClusterTests
         Succeeds(BuiltCli.Run(Slurm(data, cluster)));
         var first = Assert.Single(SlurmSubmission.ReadAll(cluster));
         Assert.Equal(Runs, first.Runs);
+        // Submitting again while the array is queued or running sends nothing twice.
+        var meanwhile = BuiltCli.Run(Slurm(data, cluster));
+        Succeeds(meanwhile);
+        Assert.Contains("nothing to submit", meanwhile.Output);
+        Assert.Single(SlurmSubmission.ReadAll(cluster));
         var cancelled = Path.Combine(cluster, "runs", Runs[1]);
         Until(() => File.Exists(Path.Combine(cancelled, "attempt.json")), "the second array task starts");
         Assert.Equal(0, BuiltCli.Tool("scancel", $"{first.JobId}_1")?.Code);

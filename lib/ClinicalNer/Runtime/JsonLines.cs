@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace ClinicalNer.Runtime;
+
+/// <summary>Reads JSON Lines files (one record per line, blank lines ignored), naming the file and line of a bad record.</summary>
+public static class JsonLines
+{
+    /// <summary>The records of <paramref name="path"/> (none when it does not exist).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What a record is, for errors (<c>an epoch record</c>).</param>
+    /// <exception cref="InvalidDataException">A line is not such a record (<c>FILE:LINE: not an epoch record (...)</c>).</exception>
+    public static ImmutableArray<T> Read<T>(string path, string what)
+    {
+        if (!File.Exists(path)) return [];
+        var records = ImmutableArray.CreateBuilder<T>();
+        int number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0) continue;
+            try
+            {
+                records.Add(JsonSerializer.Deserialize<T>(line) ?? throw new JsonException("null record"));
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{path}:{number}: not {what} ({e.Message})", e);
+            }
+        }
+        return records.ToImmutable();
+    }
+}
