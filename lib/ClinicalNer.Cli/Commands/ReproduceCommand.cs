@@ -61,6 +61,8 @@ static class ReproduceCommand
             if (pr.GetValue(hyperParameters) is not null && pr.GetValue(grid) == "selection")
                 throw new ArgumentException("--hyperparameters sets the final grid's runs; the selection grid searches them");
             bool slurm = pr.GetValue(scheduler) == "slurm";
+            if (!slurm && new Option[] { partition, account, time, gpus, cpus, maxParallel, dryRun }.FirstOrDefault(o => pr.GetResult(o) is { Implicit: false }) is { } stray)
+                throw new ArgumentException($"{stray.Name} is a Slurm option; add --scheduler slurm");
             var slurmOptions = new SlurmOptions
             {
                 Partition = pr.GetValue(partition),

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using ClinicalNer.Cli.Commands;
 using ClinicalNer.Experiments.Cluster;
 using ClinicalNer.Tests.Experiments.Cluster;
 using ClinicalNer.Tests.Training;
@@ -50,5 +52,19 @@ public class ReproduceSlurmCommandTests
         Assert.False(File.Exists(SlurmSubmission.FilePath(output)));
         // The runs' threads are pinned to --cpus-per-run.
         Assert.Contains("\"threads\": 2", File.ReadAllText(Path.Combine(output, "grid", "transformer-crf-full-seed1.json")));
+    }
+
+    [Fact]
+    public void A_Slurm_option_without_the_Slurm_scheduler_is_refused_rather_than_ignored()
+    {
+        using var temp = new TempDir();
+        var error = new StringWriter();
+        var output = Path.Combine(temp.Path, "out");
+
+        int code = ReproduceCommand.Create().Parse(["--out", output, "--partition", "gpu"]).Invoke(new InvocationConfiguration { Output = TextWriter.Null, Error = error });
+
+        Assert.Equal(1, code);
+        Assert.Equal("clinical-ner: --partition is a Slurm option; add --scheduler slurm", error.ToString().Trim());
+        Assert.False(Directory.Exists(output));
     }
 }
