@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Analysis;
 
 namespace ClinicalNer.Experiments;
 
@@ -12,6 +13,11 @@ namespace ClinicalNer.Experiments;
 /// </summary>
 public static class ModelSelection
 {
+    /// <summary>The finished runs of the selection grid of <paramref name="options"/>, in grid order.</summary>
+    public static ImmutableArray<SelectionResult> Read(ReproduceOptions options) =>
+        [.. ReproduceGrid.Plan(options).Where(run => GridRunner.IsDone(run, options.Output))
+                                       .Select(run => SelectionResult.Read(run, GridRunner.Folder(options.Output, run)))];
+
     /// <summary>Every grid point of <paramref name="results"/>, in grid order.</summary>
     public static ImmutableArray<SelectionPoint> Points(IEnumerable<SelectionResult> results) =>
         [.. results.GroupBy(r => (r.Run.Model, r.Run.Config.Trainer.BatchSize, r.Run.Config.Trainer.LearningRate))
@@ -21,6 +27,18 @@ public static class ModelSelection
     /// <summary>The chosen point of each model: best mean dev macro F1; a tie goes to the point planned first.</summary>
     public static ImmutableArray<SelectionPoint> Choose(IEnumerable<SelectionPoint> points) =>
         [.. points.GroupBy(p => p.Model).Select(g => g.Aggregate((best, p) => p.DevMacroF1 > best.DevMacroF1 ? p : best))];
+
+    /// <summary>The points as a table (model, batch, learning rate, best epoch, dev macro F1), shown as such in notebooks.</summary>
+    public static DataFrame Frame(IEnumerable<SelectionPoint> points)
+    {
+        var list = points.ToArray();
+        return new DataFrame(
+            new StringDataFrameColumn("model", list.Select(p => p.Model.Name)),
+            new Int32DataFrameColumn("batch", list.Select(p => p.BatchSize)),
+            new StringDataFrameColumn("lr", list.Select(p => ReproduceGrid.LearningRateName(p.LearningRate))),
+            new Int32DataFrameColumn("best epoch", list.Select(p => p.BestEpoch)),
+            new DoubleDataFrameColumn("dev macro F1", list.Select(p => Math.Round(p.DevMacroF1, 4))));
+    }
 
     /// <summary><c>selection.csv</c>: one row per run.</summary>
     public static string RunsCsv(IEnumerable<SelectionResult> results)

@@ -70,7 +70,7 @@ public static class Reproduction
     {
         var done = plan.Where(run => GridRunner.IsDone(run, options.Output)).ToImmutableArray();
         if (done.IsEmpty) return ([], []);
-        if (options.Grid == GridKind.Selection) return ([], WriteSelection(options, done));
+        if (options.Grid == GridKind.Selection) return ([], WriteSelection(options));
         var results = done.Select(run => RunResult.Read(run, GridRunner.Folder(options.Output, run))).ToImmutableArray();
         return (results, WriteFinal(options, skipped, plotlyJs, results, plan.Length));
     }
@@ -78,9 +78,9 @@ public static class Reproduction
     static string Describe(RunOutcome? outcome) =>
         outcome?.ToString().ToLowerInvariant() ?? "running in another process; back to it at the end";
 
-    static ImmutableArray<string> WriteSelection(ReproduceOptions options, ImmutableArray<GridRun> done)
+    static ImmutableArray<string> WriteSelection(ReproduceOptions options)
     {
-        var results = done.Select(run => SelectionResult.Read(run, GridRunner.Folder(options.Output, run))).ToImmutableArray();
+        var results = ModelSelection.Read(options);
         var points = ModelSelection.Points(results);
         (string Name, string Content)[] files =
         [

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Experiments;
@@ -8,7 +9,8 @@ namespace ClinicalNer.Experiments;
 /// <param name="DevLoss">The dev loss at that epoch.</param>
 /// <param name="DevMacroF1">Dev sub-token BIO macro F1 at that epoch (scikit-learn semantics, O included).</param>
 /// <param name="TrainSeconds">Wall time of all its epochs.</param>
-public sealed record SelectionResult(GridRun Run, int BestEpoch, double DevLoss, double DevMacroF1, double TrainSeconds)
+/// <param name="Epochs">Every epoch's record (for learning curves).</param>
+public sealed record SelectionResult(GridRun Run, int BestEpoch, double DevLoss, double DevMacroF1, double TrainSeconds, ImmutableArray<EpochRecord> Epochs)
 {
     /// <summary>Reads the finished selection run at <paramref name="folder"/>.</summary>
     /// <exception cref="InvalidDataException">The run scored no dev data at some epoch (a corpus too small to hold dev notes out).</exception>
@@ -19,6 +21,6 @@ public sealed record SelectionResult(GridRun Run, int BestEpoch, double DevLoss,
         if (epochs.IsEmpty || epochs.Any(e => e.DevLoss is null || e.DevSubtokenMacroF1 is null))
             throw new InvalidDataException($"{runFolder.EpochsPath}: a selection run needs a dev loss and dev F1 at every epoch");
         var best = epochs.MinBy(e => e.DevLoss!.Value)!;
-        return new SelectionResult(run, best.Epoch, best.DevLoss!.Value, best.DevSubtokenMacroF1!.Value, epochs.Sum(e => e.WallSeconds));
+        return new SelectionResult(run, best.Epoch, best.DevLoss!.Value, best.DevSubtokenMacroF1!.Value, epochs.Sum(e => e.WallSeconds), epochs);
     }
 }

@@ -52,7 +52,7 @@ public class SelectionGridTests
     static SelectionResult Result(string model, int batch, double lr, long seed, double f1, int epoch)
     {
         var config = new RunConfig { Model = model, Data = "d", VocabSource = "learned", Trainer = new TrainerOptions { BatchSize = batch, LearningRate = lr, Seed = seed } };
-        return new SelectionResult(new GridRun($"{model}-{batch}-{lr}-{seed}", GridModel.Named(model), GridVariant.Sambd, seed, config, false), epoch, 0.1, f1, 1);
+        return new SelectionResult(new GridRun($"{model}-{batch}-{lr}-{seed}", GridModel.Named(model), GridVariant.Sambd, seed, config, false), epoch, 0.1, f1, 1, []);
     }
 
     [Fact]

@@ -4,7 +4,8 @@ namespace ClinicalNer.Tests.Notebooks;
 
 /// <summary>
 /// Every notebook runs headless without a failing cell, and its chart cells hold Plotly output. A chart cell is a code
-/// cell that calls the <c>Plot</c> facade or carries the Jupyter tag "chart".
+/// cell that calls the <c>Plot</c> facade or <c>SelectionCharts</c>, or carries the Jupyter tag "chart" (which
+/// dotnet-repl drops from executed copies).
 /// </summary>
 public class NotebookTests(NotebookRunner runner) : IClassFixture<NotebookRunner>
 {
@@ -62,7 +63,7 @@ public class NotebookTests(NotebookRunner runner) : IClassFixture<NotebookRunner
     }
 
     static bool IsChartCell(ExecutedCell cell) =>
-        cell.Tags.Contains("chart") || Regex.IsMatch(cell.Source, @"\bPlot\.(Bars|Heatmap|Lines|Scatter)\(");
+        cell.Tags.Contains("chart") || Regex.IsMatch(cell.Source, @"\b(Plot\.(Bars|Heatmap|Lines|Scatter)|SelectionCharts\.\w+)\(");
 
     static string Tail(string log) => log.Length <= 4000 ? log : log[^4000..];
 }
