@@ -103,7 +103,7 @@ static class ReproduceCommand
             {
                 var submission = SlurmReproduction.Submit(options, slurmOptions, BuiltProgram.Command());
                 Report(submission, options.Output, outputWriter);
-                files = Reproduction.WriteOutputs(options, skipped, mode, ReproduceGrid.Plan(options)).Files;
+                files = Reproduction.WriteOutputs(options, skipped, mode).Files;
             }
             else
             {

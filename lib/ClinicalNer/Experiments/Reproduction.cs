@@ -43,7 +43,7 @@ public static class Reproduction
             outcomes[i] = GridRunner.Complete(plan[i], options.Output, progress, cancellation: cancellation);
             progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}: {Describe(outcomes[i])}");
         }
-        var (results, files) = WriteOutputs(options, skipped, plotlyJs, plan);
+        var (results, files) = WriteOutputs(options, skipped, plotlyJs);
         return new ReproduceSummary([.. plan.Zip(outcomes, (run, outcome) => (run.Name, outcome!.Value))], results, files);
     }
 
@@ -66,8 +66,9 @@ public static class Reproduction
     /// </summary>
     /// <returns>The final runs' rows (none for the selection grid), and the files written, relative to the output folder.</returns>
     public static (ImmutableArray<RunResult> Results, ImmutableArray<string> Files) WriteOutputs(
-        ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs, ImmutableArray<GridRun> plan)
+        ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs)
     {
+        var plan = ReproduceGrid.Plan(options);
         var done = plan.Where(run => GridRunner.IsDone(run, options.Output)).ToImmutableArray();
         if (done.IsEmpty) return ([], []);
         if (options.Grid == GridKind.Selection) return ([], WriteSelection(options));
