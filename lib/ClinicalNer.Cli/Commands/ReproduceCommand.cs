@@ -73,6 +73,8 @@ static class ReproduceCommand
                 MaxParallel = pr.GetValue(maxParallel),
                 DryRun = pr.GetValue(dryRun),
             };
+            // Checked again by SlurmReproduction, but here before the model lookup reports skipped models, so that a
+            // machine without Slurm answers in one line.
             if (slurm)
             {
                 slurmOptions.Validate();
