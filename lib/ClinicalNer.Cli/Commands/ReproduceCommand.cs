@@ -82,7 +82,7 @@ static class ReproduceCommand
             }
             var (chosen, skipped) = pr.GetValue(models) is { } list
                 ? ([.. Split(list).Select(GridModel.Named)], [])
-                : ModelAvailability.Default(HubOptions.FromEnvironment());
+                : ModelAvailability.Default(HubOptions.FromEnvironment(), paperModelsOnly: pr.GetValue(preset) == "paper" || pr.GetValue(grid) == "selection");
             var options = new ReproduceOptions
             {
                 Data = pr.GetValue(data)!,

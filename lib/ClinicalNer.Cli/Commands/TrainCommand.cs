@@ -16,7 +16,7 @@ static class TrainCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Corpus folder: brat train/ test/ [dev/] folders, or CoNLL train.txt test.txt [valid.txt].", Required = true };
-        var model = new Option<string>("--model") { Description = "transformer-crf, transformer-apt (from scratch), bert-crf or bert-apt (pre-trained --encoder).", DefaultValueFactory = _ => "transformer-crf" }
+        var model = new Option<string>("--model") { Description = "transformer-crf, transformer-apt (from scratch), bert-crf or bert-apt (pre-trained --encoder), or bilstm-crf (from scratch; beyond the paper).", DefaultValueFactory = _ => "transformer-crf" }
             .AcceptOnlyFromAmong([.. ModelKind.Names]);
         var size = new Option<string>("--size") { Description = "From-scratch architecture: tiny, mini, small or paper.", DefaultValueFactory = _ => DefaultSize }
             .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
@@ -34,8 +34,12 @@ static class TrainCommand
         var labelling = new Option<string>("--labelling") { Description = "Sub-tokens with a label: all (the paper) or first.", DefaultValueFactory = _ => "all" }
             .AcceptOnlyFromAmong("all", "first");
         var special = new Option<bool?>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (true/false; default: on for bert-* except under --preset paper, off for the from-scratch models)." };
-        var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev loss (the paper) or dev entity-strict F1.", DefaultValueFactory = _ => "loss" }
+        var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev loss (the paper; --preset paper) or dev entity-strict F1.", DefaultValueFactory = _ => "f1" }
             .AcceptOnlyFromAmong("loss", "f1");
+        var patience = new Option<int?>("--patience") { Description = $"Stop after this many epochs without a better best epoch; 0 trains every epoch (--preset paper). [default: {CpuPreset.Patience}]" };
+        var charCnn = new Option<bool>("--char-cnn") { Description = $"From-scratch models: a character CNN over each word, added to its embedding (true/false; not in the paper). [default: {CpuPreset.CharCnn.ToString().ToLowerInvariant()}; --preset paper: false]", DefaultValueFactory = _ => CpuPreset.CharCnn };
+        var wordDropout = new Option<double>("--word-dropout") { Description = "From-scratch models: probability of zeroing a token's embedding while training (not in the paper; --preset paper: 0).", DefaultValueFactory = _ => CpuPreset.WordDropout };
+        var dropout = new Option<double?>("--dropout") { Description = "From-scratch models: dropout inside the encoder. [default: the architecture's own: 0.1 in the Transformer, 0.5 in the BiLSTM]" };
         var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); transformer-crf and bert-crf only." };
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
         var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 };
@@ -47,7 +51,7 @@ static class TrainCommand
         var output = new Option<string>("--out") { Description = "Run folder (default: runs/MODEL-TIMESTAMP); never written over once finished." };
         var command = new Command("train", "Train a tagger (TransformerCRF/Apt from scratch, or a BERT-family encoder fine-tuned) into a run folder.");
         foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, warmup, clip, seed, downsample, maxLen, longSentences,
-                                         labelling, special, bestBy, bio, device, threads, vocab, vocabSize, preset, resume, output })
+                                         labelling, special, bestBy, patience, charCnn, wordDropout, dropout, bio, device, threads, vocab, vocabSize, preset, resume, output })
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
@@ -57,6 +61,7 @@ static class TrainCommand
             long runSeed = pr.GetValue(seed);
             var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
             T Pick<T>(Option<T> option, T paperValue) => paper is not null && pr.GetResult(option) is null ? paperValue : pr.GetValue(option)!;
+            int patienceEpochs = Pick(patience, 0) ?? CpuPreset.Patience;
             var config = new RunConfig
             {
                 Model = name,
@@ -71,9 +76,13 @@ static class TrainCommand
                     WarmupFraction = Pick(warmup, 0.0),
                     GradientClip = Pick(clip, 0.0) is > 0 and var c ? c : null,
                     Seed = runSeed,
-                    BestEpochBy = pr.GetValue(bestBy) == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,
+                    BestEpochBy = Pick(bestBy, "loss") == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,
+                    Patience = patienceEpochs > 0 ? patienceEpochs : null,
                 },
                 BioConstraints = pr.GetValue(bio),
+                CharCnn = !ModelKind.IsPretrained(name) && Pick(charCnn, false),
+                WordDropout = ModelKind.IsPretrained(name) ? 0 : Pick(wordDropout, 0.0),
+                Dropout = ModelKind.IsPretrained(name) ? null : pr.GetValue(dropout),
                 Labelling = pr.GetValue(labelling)!,
                 MaxLength = pr.GetValue(maxLen),
                 LongSentences = Pick(longSentences, "truncate"),

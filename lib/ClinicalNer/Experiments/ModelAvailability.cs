@@ -3,17 +3,21 @@ using ClinicalNer.Models.Hub;
 
 namespace ClinicalNer.Experiments;
 
-/// <summary>Which of the eight models a default grid can run here: the pre-trained ones only when their checkpoint resolves without a download.</summary>
+/// <summary>
+/// Which models a default grid can run here: the pre-trained ones only when their checkpoint resolves without a
+/// download, and the workbench's own models only beside the paper's where the grid is the workbench's.
+/// </summary>
 public static class ModelAvailability
 {
     /// <summary>The runnable models, and each skipped one with the reason.</summary>
     /// <param name="hub">Where checkpoints are looked up; the lookup is made offline whatever it says.</param>
-    public static (ImmutableArray<GridModel> Models, ImmutableArray<string> Skipped) Default(HubOptions hub)
+    /// <param name="paperModelsOnly">Only the paper's models (its protocol, or its model-selection grid).</param>
+    public static (ImmutableArray<GridModel> Models, ImmutableArray<string> Skipped) Default(HubOptions hub, bool paperModelsOnly = false)
     {
         var offline = hub with { Offline = true };
         var models = ImmutableArray.CreateBuilder<GridModel>();
         var skipped = ImmutableArray.CreateBuilder<string>();
-        foreach (var model in GridModel.All)
+        foreach (var model in GridModel.All.Where(m => m.InPaper || !paperModelsOnly))
         {
             if (model.Encoder is not { } encoder)
             {

@@ -43,7 +43,7 @@ public static class ReproduceGrid
                    from seed in options.Seeds
                    select new GridRun($"{model.Name}-{variant.Name}-seed{seed}", model, variant, seed,
                                       Config(options, data, model, variant, seed, batch, lr, epochs,
-                                             paper ? BestEpochCriterion.LastEpoch : BestEpochCriterion.DevLoss, trainOnDev: paper, downsampleDev: true))];
+                                             paper ? BestEpochCriterion.LastEpoch : CpuPreset.BestEpochBy, trainOnDev: paper, downsampleDev: true))];
     }
 
     // Selection trains on the down-sampled training notes and scores every epoch on all dev notes; the best epoch
@@ -80,7 +80,11 @@ public static class ReproduceGrid
                 GradientClip = paper ? null : CpuPreset.Clip,
                 Seed = seed,
                 BestEpochBy = bestBy,
+                // Early stopping belongs to the workbench's final runs: the paper's runs and its selection grid train every epoch.
+                Patience = !paper && options.Grid == GridKind.Final ? CpuPreset.Patience : null,
             },
+            CharCnn = !paper && !model.IsPretrained && CpuPreset.CharCnn,
+            WordDropout = paper || model.IsPretrained ? 0 : CpuPreset.WordDropout,
             Labelling = "all",
             MaxLength = EncodingOptions.PaperMaxLength,
             LongSentences = paper ? "truncate" : "window",

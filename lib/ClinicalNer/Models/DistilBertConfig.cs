@@ -48,6 +48,19 @@ public sealed record DistilBertConfig : EncoderConfig
     /// <summary>Id of the padding token (its embedding row starts at zero).</summary>
     [JsonPropertyName("pad_token_id")] public int PadTokenId { get; init; }
 
+    /// <summary>
+    /// A character CNN over each position's word (<see cref="CharacterCnn"/>) whose features, projected to the
+    /// model's width, are added to the token and position embeddings. Not in DistilBERT or the paper: the CPU preset
+    /// turns it on (<c>train --char-cnn</c>), <c>--preset paper</c> leaves it off.
+    /// </summary>
+    [JsonPropertyName("char_cnn")] public bool CharCnn { get; init; }
+
+    /// <summary>
+    /// Probability that a position's token embedding is zeroed while training (word dropout, Lample et al. 2016), so
+    /// that the model learns to tag from context and spelling, not only from the sub-token's identity. Not in the paper.
+    /// </summary>
+    [JsonPropertyName("word_dropout")] public double WordDropout { get; init; }
+
     /// <summary>DistilBERT's LayerNorm epsilon (fixed in its code, not in its config).</summary>
     public const double LayerNormEps = 1e-12;
 
@@ -62,6 +75,10 @@ public sealed record DistilBertConfig : EncoderConfig
 
     /// <inheritdoc/>
     public override int HiddenSize => Dim;
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override bool ReadsCharacters => CharCnn;
 
     /// <summary>The architecture sizes that <c>--size</c> names, smallest first.</summary>
     public static IReadOnlyList<string> SizeNames { get; } = ["tiny", "mini", "small", "paper"];
@@ -96,6 +113,7 @@ public sealed record DistilBertConfig : EncoderConfig
         ValidateAttention(Dim, Heads, "dim", "n_heads");
         if (VocabSize <= 0 || MaxPositionEmbeddings <= 0 || Layers < 0 || HiddenDim <= 0)
             throw new ArgumentException("vocab_size, max_position_embeddings and hidden_dim must be positive, n_layers not negative");
+        if (WordDropout is < 0 or >= 1) throw new ArgumentException($"word_dropout must be in [0, 1), not {WordDropout}");
         if (SinusoidalPositionEmbeddings)
             throw new ArgumentException("sinusoidal_pos_embds = true is not supported (only learned positions)");
         Activation.Get(ActivationName);

@@ -26,6 +26,7 @@ public sealed class DistilBertModel : SequenceEncoder
         RegisterComponents();
         HfInit.Apply(this, config.WeightStd);
         HfInit.ZeroRow(embeddings.WordEmbeddings, config.PadTokenId);
+        if (embeddings.CharCnn is { } characters) characters.ZeroPadding();
     }
 
     /// <inheritdoc/>
@@ -35,10 +36,13 @@ public sealed class DistilBertModel : SequenceEncoder
     public override EncoderConfig Config => config;
 
     /// <summary>[B, T] token ids and [B, T] attention mask (bool or 0/1) -> last hidden state [B, T, dim].</summary>
-    public override Tensor forward(Tensor inputIds, Tensor attentionMask)
+    public override Tensor forward(Tensor inputIds, Tensor attentionMask) => Encode(inputIds, attentionMask, null);
+
+    /// <inheritdoc/>
+    public override Tensor Encode(Tensor inputIds, Tensor attentionMask, Tensor? characters)
     {
         using var scope = NewDisposeScope();
         var keyMask = AttentionCore.AsBool(attentionMask);
-        return transformer.call(embeddings.call(inputIds), keyMask).MoveToOuterDisposeScope();
+        return transformer.call(embeddings.Embed(inputIds, characters), keyMask).MoveToOuterDisposeScope();
     }
 }

@@ -23,6 +23,13 @@ public abstract record EncoderConfig
     [JsonIgnore]
     public abstract int HiddenSize { get; }
 
+    /// <summary>
+    /// True when the encoder reads each position's word as characters besides its token id (<see cref="CharacterCnn"/>);
+    /// its inputs then carry a [B, T, C] character tensor.
+    /// </summary>
+    [JsonIgnore]
+    public virtual bool ReadsCharacters => false;
+
     /// <summary>Standard deviation of freshly initialised weights (<c>initializer_range</c>), also used for heads put on the encoder.</summary>
     internal abstract double WeightStd { get; }
 
@@ -60,7 +67,8 @@ public abstract record EncoderConfig
             {
                 DistilBertConfig.Type => root.Deserialize<DistilBertConfig>(),
                 BertConfig.Type => root.Deserialize<BertConfig>(),
-                _ => throw new InvalidDataException($"{source}: model_type '{modelType ?? "(missing)"}' is not supported; supported: {DistilBertConfig.Type}, {BertConfig.Type}"),
+                BiLstmConfig.Type => root.Deserialize<BiLstmConfig>(),
+                _ => throw new InvalidDataException($"{source}: model_type '{modelType ?? "(missing)"}' is not supported; supported: {DistilBertConfig.Type}, {BertConfig.Type}, {BiLstmConfig.Type}"),
             };
         }
         catch (JsonException e)

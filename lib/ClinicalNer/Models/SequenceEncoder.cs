@@ -18,4 +18,10 @@ public abstract class SequenceEncoder : nn.Module<Tensor, Tensor, Tensor>
 
     /// <summary>The configuration the encoder was built from.</summary>
     public abstract EncoderConfig Config { get; }
+
+    /// <summary>
+    /// Like <c>forward</c>, with the [B, T, C] character ids of each position's word for an encoder that reads them
+    /// (<see cref="EncoderConfig.ReadsCharacters"/>); others ignore <paramref name="characters"/>.
+    /// </summary>
+    public virtual Tensor Encode(Tensor inputIds, Tensor attentionMask, Tensor? characters) => call(inputIds, attentionMask);
 }

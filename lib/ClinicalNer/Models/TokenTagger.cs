@@ -71,11 +71,14 @@ public sealed class TokenTagger : nn.Module
         return tagger.parameters().Sum(p => p.numel());
     }
 
-    /// <summary>Per-position label scores [B, T, labels] of token ids [B, T] under an attention mask [B, T].</summary>
-    public Tensor Emissions(Tensor inputIds, Tensor attentionMask)
+    /// <summary>
+    /// Per-position label scores [B, T, labels] of token ids [B, T] under an attention mask [B, T]; an encoder that
+    /// reads characters also needs the [B, T, C] character ids of each position's word.
+    /// </summary>
+    public Tensor Emissions(Tensor inputIds, Tensor attentionMask, Tensor? characters = null)
     {
         using var scope = NewDisposeScope();
-        return classifier.call(dropout.call(encoder.call(inputIds, attentionMask))).MoveToOuterDisposeScope();
+        return classifier.call(dropout.call(encoder.Encode(inputIds, attentionMask, characters))).MoveToOuterDisposeScope();
     }
 
     /// <summary>The training loss of a batch.</summary>
@@ -83,11 +86,12 @@ public sealed class TokenTagger : nn.Module
     /// <param name="attentionMask">[B, T] bool (or 0/1): real tokens.</param>
     /// <param name="labels">[B, T] gold label ids (ignored where <paramref name="labelMask"/> is off).</param>
     /// <param name="labelMask">[B, T] bool: positions that carry a label; the attention mask when null.</param>
+    /// <param name="characters">[B, T, C] character ids of each position's word, for an encoder that reads them.</param>
     /// <returns>Apt: mean cross-entropy over labelled positions. CRF: mean over sequences of -log p(gold path).</returns>
-    public Tensor forward(Tensor inputIds, Tensor attentionMask, Tensor labels, Tensor? labelMask = null)
+    public Tensor forward(Tensor inputIds, Tensor attentionMask, Tensor labels, Tensor? labelMask = null, Tensor? characters = null)
     {
         using var scope = NewDisposeScope();
-        var emissions = Emissions(inputIds, attentionMask); // [B, T, labels]
+        var emissions = Emissions(inputIds, attentionMask, characters); // [B, T, labels]
         var scored = AttentionCore.AsBool(labelMask ?? attentionMask);
         Tensor loss;
         if (crf is null)
@@ -104,11 +108,12 @@ public sealed class TokenTagger : nn.Module
     /// <param name="inputIds">[B, T] token ids.</param>
     /// <param name="attentionMask">[B, T] bool (or 0/1).</param>
     /// <param name="labelMask">[B, T] bool positions to label; the attention mask when null.</param>
-    public IReadOnlyList<int[]> Decode(Tensor inputIds, Tensor attentionMask, Tensor? labelMask = null)
+    /// <param name="characters">[B, T, C] character ids of each position's word, for an encoder that reads them.</param>
+    public IReadOnlyList<int[]> Decode(Tensor inputIds, Tensor attentionMask, Tensor? labelMask = null, Tensor? characters = null)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var emissions = Emissions(inputIds, attentionMask);
+        var emissions = Emissions(inputIds, attentionMask, characters);
         var packed = PackedPositions.Create(AttentionCore.AsBool(labelMask ?? attentionMask));
         var gathered = packed.Gather(emissions); // [B, T', labels]
         if (crf is not null) return crf.Decode(gathered, packed.Mask);

@@ -9,8 +9,14 @@ public static class CpuPreset
     /// <summary>From-scratch architecture size.</summary>
     public const string Size = "mini";
 
-    /// <summary>Epochs.</summary>
-    public const int Epochs = 8;
+    /// <summary>Most epochs (training usually stops earlier: <see cref="Patience"/>).</summary>
+    public const int Epochs = 25;
+
+    /// <summary>Early stopping: epochs without a better dev F1 before training ends.</summary>
+    public const int Patience = 5;
+
+    /// <summary>The best epoch is the one of highest dev entity F1: dev loss starts rising while F1 still climbs.</summary>
+    public const BestEpochCriterion BestEpochBy = BestEpochCriterion.DevF1;
 
     /// <summary>Windows per step.</summary>
     public const int BatchSize = 16;
@@ -23,4 +29,10 @@ public static class CpuPreset
 
     /// <summary>Largest gradient norm.</summary>
     public const double Clip = 1.0;
+
+    /// <summary>From-scratch models read each word's characters (<see cref="Models.CharacterCnn"/>).</summary>
+    public const bool CharCnn = true;
+
+    /// <summary>From-scratch models' word dropout.</summary>
+    public const double WordDropout = 0.1;
 }

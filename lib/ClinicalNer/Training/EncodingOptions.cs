@@ -23,6 +23,9 @@ public sealed record EncodingOptions
     /// <summary>Lower-case before WordPiece (uncased vocabularies).</summary>
     public bool LowerCase { get; init; }
 
+    /// <summary>Give the model the characters of each position's word (for encoders with a character CNN).</summary>
+    public bool WordCharacters { get; init; }
+
     /// <summary>Positions left for sub-tokens once special tokens are placed.</summary>
     public int ContentLength => MaxLength - (SpecialTokens ? 2 : 0);
 

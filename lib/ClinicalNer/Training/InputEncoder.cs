@@ -55,7 +55,8 @@ public sealed class InputEncoder
         var labels = new int[aligned.Length];
         for (int k = 0; k < labels.Length; k++)
             labels[k] = !aligned.Labels.IsEmpty && _labelIds.TryGetValue(aligned.Labels[k], out int id) ? id : -1;
-        return new SubtokenSequence([.. aligned.Subtokens], [.. aligned.Ids], labels, [.. aligned.Scored], [.. aligned.WordIndices], [.. aligned.Labels]);
+        return new SubtokenSequence([.. aligned.Subtokens], [.. aligned.Ids], labels, [.. aligned.Scored], [.. aligned.WordIndices], [.. aligned.Labels],
+                                   [.. sentence.Tokens.Select(t => t.Text)]);
     }
 
     /// <summary>

@@ -41,6 +41,34 @@ public sealed record RunConfig
             throw new ArgumentException($"--bio-constraints needs a CRF head; {Model} has none");
     }
 
+    /// <summary>
+    /// From-scratch models: a character CNN over each position's word, added to its embedding (<c>char_cnn</c> in
+    /// <c>encoder.json</c>). Not in the paper; on in the CPU preset.
+    /// </summary>
+    [JsonPropertyName("char_cnn")] public bool CharCnn { get; init; }
+
+    /// <summary>From-scratch models: word dropout (<c>word_dropout</c> in <c>encoder.json</c>). Not in the paper; on in the CPU preset.</summary>
+    [JsonPropertyName("word_dropout")] public double WordDropout { get; init; }
+
+    /// <summary>From-scratch models: dropout inside the Transformer (embeddings, attention, feed-forward), null for the size's own (0.1).</summary>
+    [JsonPropertyName("dropout")] public double? Dropout { get; init; }
+
+    /// <summary>
+    /// The architecture of a from-scratch model with a vocabulary of <paramref name="vocabSize"/>: its size and the
+    /// options above (the BiLSTM-CRF always reads characters).
+    /// </summary>
+    public Models.EncoderConfig FromScratchEncoder(int vocabSize)
+    {
+        string size = Size ?? CpuPreset.Size;
+        if (Model == ModelKind.BiLstmCrf)
+        {
+            var lstm = Models.BiLstmConfig.Size(size, vocabSize) with { WordDropout = WordDropout };
+            return Dropout is { } d ? lstm with { Dropout = d } : lstm;
+        }
+        var transformer = Models.DistilBertConfig.Size(size, vocabSize) with { CharCnn = CharCnn, WordDropout = WordDropout };
+        return Dropout is { } p ? transformer with { Dropout = p, AttentionDropout = p } : transformer;
+    }
+
     /// <summary>The corpus folder trained on.</summary>
     [JsonPropertyName("data")] public required string Data { get; init; }
 
@@ -97,6 +125,9 @@ public sealed record RunConfig
 
     /// <summary>When the run started (UTC, ISO 8601).</summary>
     [JsonPropertyName("created")] public string Created { get; init; } = DateTime.UtcNow.ToString("O");
+
+    /// <summary>The input encoding options this configuration names, for a model with <paramref name="encoder"/>.</summary>
+    public EncodingOptions Encoding(Models.EncoderConfig encoder) => Encoding() with { WordCharacters = encoder.ReadsCharacters };
 
     /// <summary>The input encoding options this configuration names.</summary>
     public EncodingOptions Encoding() => new()

@@ -23,7 +23,7 @@ public static class SubtokenConfidence
             var rows = indices.Select(i => windows[i]).ToArray();
             var batch = TrainingBatch.Create(rows, sequences, encoder, device);
             Tensor emissions;
-            using (no_grad()) emissions = tagger.Emissions(batch.InputIds, batch.AttentionMask);
+            using (no_grad()) emissions = tagger.Emissions(batch.InputIds, batch.AttentionMask, batch.Characters);
             var packed = PackedPositions.Create(batch.LabelMask);
             var scores = packed.Gather(emissions).detach().requires_grad_(true); // [B, T', K]
             int width = (int)scores.shape[1];

@@ -36,7 +36,7 @@ public static class SubtokenPredictor
             using var scope = NewDisposeScope();
             var rows = indices.Select(i => windows[i]).ToArray();
             var batch = TrainingBatch.Create(rows, sequences, encoder, device);
-            var paths = tagger.Decode(batch.InputIds, batch.AttentionMask, batch.LabelMask);
+            var paths = tagger.Decode(batch.InputIds, batch.AttentionMask, batch.LabelMask, batch.Characters);
             for (int b = 0; b < rows.Length; b++)
             {
                 var w = rows[b];

@@ -10,7 +10,8 @@ namespace ClinicalNer.Training;
 /// <param name="Scored">[sub-token] true when its label is trained on and predicted.</param>
 /// <param name="WordIndices">[sub-token] index of its word in the sentence.</param>
 /// <param name="Tags">[sub-token] gold label text (empty when the sentence is untagged).</param>
-public sealed record SubtokenSequence(string[] Pieces, int[] Ids, int[] Labels, bool[] Scored, int[] WordIndices, string[] Tags)
+/// <param name="Words">[word] the sentence's words, for encoders that read characters.</param>
+public sealed record SubtokenSequence(string[] Pieces, int[] Ids, int[] Labels, bool[] Scored, int[] WordIndices, string[] Tags, string[] Words)
 {
     /// <summary>Number of sub-tokens.</summary>
     public int Length => Ids.Length;

@@ -39,7 +39,7 @@ public sealed class TrainedModel : IDisposable
         var tagger = TokenTagger.Create(encoderConfig, labels.Length, ModelKind.Head(config.Model), config.Constraints(labels), target);
         SafetensorsFile.Load(tagger, run.ModelPath);
         tagger.eval();
-        var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, config.Encoding());
+        var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, config.Encoding(encoderConfig));
         return new TrainedModel(run, config, tagger, encoder, target);
     }
 

@@ -58,7 +58,7 @@ public sealed class Trainer
         int stepsPerEpoch = (windows.Count + _options.BatchSize - 1) / _options.BatchSize;
         int totalSteps = stepsPerEpoch * _options.Epochs;
         var schedule = new LinearSchedule(_options.LearningRate, (int)Math.Round(_options.WarmupFraction * totalSteps), totalSteps);
-        for (int epoch = state.EpochsDone; epoch < _options.Epochs; epoch++)
+        for (int epoch = state.EpochsDone; epoch < _options.Epochs && !PatienceRanOut(state); epoch++)
         {
             var clock = Stopwatch.StartNew();
             var batches = BatchPlanner.Shuffled(windows, _options.BatchSize, _options.Seed, epoch);
@@ -75,7 +75,7 @@ public sealed class Trainer
                 lr = schedule.At(step);
                 foreach (var group in optimizer.ParamGroups) group.LearningRate = lr;
                 optimizer.zero_grad();
-                var loss = _tagger.forward(batch.InputIds, batch.AttentionMask, batch.LabelIds, batch.LabelMask);
+                var loss = _tagger.forward(batch.InputIds, batch.AttentionMask, batch.LabelIds, batch.LabelMask, batch.Characters);
                 double value = loss.item<float>();
                 if (!double.IsFinite(value))
                     throw new TrainingDivergedException($"training loss became {value} at epoch {epoch + 1}, batch {b + 1} (step {step + 1}); lower --lr or check the data");
@@ -109,6 +109,9 @@ public sealed class Trainer
         return state;
     }
 
+    /// <summary>True when early stopping is on and the last <see cref="TrainerOptions.Patience"/> epochs did not beat the best.</summary>
+    bool PatienceRanOut(TrainingState state) => _options.Patience is { } patience && state.EpochsDone - state.BestEpoch >= patience;
+
     static string Show(double? value) => value is { } v ? v.ToString("F4") : "n/a";
 
     void Progress(int epoch, int batch, int batches, double loss, double rate, double etaSeconds) =>
@@ -128,7 +131,7 @@ public sealed class Trainer
             {
                 using var scope = NewDisposeScope();
                 var batch = TrainingBatch.Create([.. indices.Select(i => windows[i])], _dev, _encoder, _device);
-                lossSum += _tagger.forward(batch.InputIds, batch.AttentionMask, batch.LabelIds, batch.LabelMask).item<float>() * indices.Length;
+                lossSum += _tagger.forward(batch.InputIds, batch.AttentionMask, batch.LabelIds, batch.LabelMask, batch.Characters).item<float>() * indices.Length;
                 count += indices.Length;
             }
         }

@@ -27,6 +27,13 @@ public sealed record TrainerOptions
     /// <summary>How the best epoch is chosen.</summary>
     public BestEpochCriterion BestEpochBy { get; init; } = BestEpochCriterion.DevLoss;
 
+    /// <summary>
+    /// Early stopping: end training once this many epochs in a row have not beaten the best epoch, null to train
+    /// every epoch (the paper). <see cref="Epochs"/> is then the most epochs, and the learning-rate schedule still
+    /// spans all of them, so a run that stops early ended at a higher rate than planned.
+    /// </summary>
+    public int? Patience { get; init; }
+
     /// <summary>Checks the values are usable.</summary>
     /// <exception cref="ArgumentException">A value out of range, named as the command line spells it.</exception>
     public void Validate()
@@ -36,5 +43,8 @@ public sealed record TrainerOptions
         if (!(LearningRate > 0) || double.IsInfinity(LearningRate)) throw new ArgumentException($"--lr must be a positive number, not {LearningRate}");
         if (WarmupFraction is < 0 or >= 1) throw new ArgumentException($"--warmup must be in [0, 1), not {WarmupFraction}");
         if (GradientClip is <= 0) throw new ArgumentException($"--clip must be positive, not {GradientClip}");
+        if (Patience is < 1) throw new ArgumentException($"--patience must be at least 1, not {Patience}");
+        if (Patience is not null && BestEpochBy == BestEpochCriterion.LastEpoch)
+            throw new ArgumentException("--patience needs a best epoch chosen on dev data, not the last epoch");
     }
 }

@@ -12,8 +12,10 @@ namespace ClinicalNer.Training;
 /// <param name="LabelMask">[B, T] bool: positions trained on and predicted.</param>
 /// <param name="Windows">The windows, one per row.</param>
 /// <param name="Subtokens">Real (non-special) sub-tokens in the batch: the throughput unit.</param>
+/// <param name="Characters">[B, T, C] long character ids of each position's word (<see cref="Models.CharacterCnn.Ids"/>),
+/// 0 for padding and special tokens; null unless the encoding asks for <see cref="EncodingOptions.WordCharacters"/>.</param>
 public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor LabelIds, Tensor LabelMask,
-                                   IReadOnlyList<SequenceWindow> Windows, int Subtokens)
+                                   IReadOnlyList<SequenceWindow> Windows, int Subtokens, Tensor? Characters = null)
 {
     /// <summary>Builds the batch of <paramref name="windows"/> cut from <paramref name="sequences"/>.</summary>
     public static TrainingBatch Create(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, InputEncoder encoder, Device device)
@@ -51,6 +53,29 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
         long[] shape = [rows, width];
         return new TrainingBatch(
             tensor(ids, shape, device: device), tensor(attention, shape, device: device),
-            tensor(labels, shape, device: device), tensor(scored, shape, device: device), windows, subtokens);
+            tensor(labels, shape, device: device), tensor(scored, shape, device: device), windows, subtokens,
+            encoder.Options.WordCharacters ? WordCharacters(windows, sequences, rows, width, special, device) : null);
+    }
+
+    /// <summary>[B, T, C] character ids of each sub-token's word, C = <see cref="Models.CharacterCnn.MaxCharacters"/>.</summary>
+    static Tensor WordCharacters(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, int rows, int width,
+                             int special, Device device)
+    {
+        const int C = Models.CharacterCnn.MaxCharacters;
+        var characters = new long[rows * width * C];
+        for (int b = 0; b < rows; b++)
+        {
+            var w = windows[b];
+            var sequence = sequences[w.Sentence];
+            var wordIds = new Dictionary<int, int[]>();
+            for (int j = 0; j < w.Length; j++)
+            {
+                int word = sequence.WordIndices[w.Start + j];
+                if (!wordIds.TryGetValue(word, out var ids)) wordIds[word] = ids = Models.CharacterCnn.Ids(sequence.Words[word]);
+                int cell = ((b * width) + special + j) * C;
+                for (int c = 0; c < ids.Length; c++) characters[cell + c] = ids[c];
+            }
+        }
+        return tensor(characters, [rows, width, C], device: device);
     }
 }

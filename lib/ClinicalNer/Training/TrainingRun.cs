@@ -80,7 +80,7 @@ public static class TrainingRun
                                        new WordPieceTrainerOptions { VocabSize = config.VocabSize ?? DefaultLearnedVocabSize, LowerCase = config.LowerCase })
                                 .Write(run.VocabPath);
             int vocabSize = File.ReadLines(run.VocabPath).Count();
-            encoderConfig = pretrained?.Config ?? DistilBertConfig.Size(config.Size ?? "mini", vocabSize);
+            encoderConfig = pretrained?.Config ?? config.FromScratchEncoder(vocabSize);
             run.Write(run.ConfigPath, config.ToJson());
             run.Write(run.LabelsPath, string.Concat(labels.Select(l => l + "\n")));
             run.Write(run.EncoderConfigPath, encoderConfig.ToJson());
@@ -98,7 +98,8 @@ public static class TrainingRun
         var state = run.LoadCheckpoint(tagger, optimizer);
         if (resume) run.Log($"resume after epoch {state.EpochsDone} (step {state.Step})");
 
-        var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, encoding);
+        var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels,
+                                       encoding with { WordCharacters = encoderConfig.ReadsCharacters });
         var trainer = new Trainer(tagger, encoder, [.. train.Select(encoder.Encode)], dev, [.. dev.Select(encoder.Encode)],
                                   config.Trainer, run, device, progress);
         state = trainer.Run(state, optimizer, cancellation);

@@ -74,13 +74,16 @@ public class TrainingRunTests
     }
 
     [Theory]
-    [InlineData("transformer-crf")]
-    [InlineData("transformer-apt")]
-    public void Interrupted_and_resumed_run_ends_with_the_same_weights(string model)
+    [InlineData("transformer-crf", false)]
+    [InlineData("transformer-apt", false)]
+    [InlineData("transformer-crf", true)]
+    [InlineData("bilstm-crf", true)]
+    public void Interrupted_and_resumed_run_ends_with_the_same_weights(string model, bool characters)
     {
         using var temp = new TempDir();
         var data = TinyRun.Corpus(temp.Path, train: 4, test: 1);
-        var config = TinyRun.Config(data, model, epochs: 3);
+        // Word dropout draws from torch's generator, which the checkpoint must restore for the resumed run to match.
+        var config = TinyRun.Config(data, model, epochs: 3) with { CharCnn = characters, WordDropout = characters ? 0.2 : 0 };
         var whole = TrainingRun.Train(config, Path.Combine(temp.Path, "whole"), false, null, TextWriter.Null);
 
         var interruptedPath = Path.Combine(temp.Path, "interrupted");
@@ -96,6 +99,43 @@ public class TrainingRunTests
         static double[] Losses(RunFolder r) => [.. File.ReadAllLines(r.EpochsPath).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("train_loss").GetDouble())];
         Assert.Equal(Losses(whole), Losses(resumed));
     }
+
+    [Fact]
+    public void Bilstm_crf_trains_evaluates_and_predicts_brat()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 4, test: 1);
+        var run = TrainingRun.Train(TinyRun.Config(data, "bilstm-crf") with { WordDropout = 0.1 }, Path.Combine(temp.Path, "run"), false, null, TextWriter.Null);
+
+        var encoder = ClinicalNer.Models.EncoderConfig.Load(run.EncoderConfigPath);
+        Assert.Equal("bilstm", encoder.ModelType);
+        Assert.Equal(0.1, ((ClinicalNer.Models.BiLstmConfig)encoder).WordDropout);
+        var (reports, _) = RunEvaluation.Evaluate(run.Path, data);
+        Assert.InRange(reports["entity-strict"].Micro.F1, 0, 1);
+        var output = Path.Combine(temp.Path, "predicted");
+        Assert.Equal(1, RunPrediction.Predict(run.Path, Path.Combine(data, "test"), output, confidence: false));
+        Assert.Single(Directory.GetFiles(output, "*.ann"));
+    }
+
+    [Fact]
+    public void Early_stopping_ends_training_after_patience_epochs_without_a_better_one()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 3, test: 1);
+        var tiny = TinyRun.Config(data, epochs: 6);
+        // A learning rate this small leaves dev F1 where it started, so no epoch after the first is better.
+        var config = tiny with { Trainer = tiny.Trainer with { LearningRate = 1e-12, BestEpochBy = BestEpochCriterion.DevF1, Patience = 2 } };
+        var run = TrainingRun.Train(config, Path.Combine(temp.Path, "run"), false, null, TextWriter.Null);
+
+        var epochs = File.ReadAllLines(run.EpochsPath).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal([1, 2, 3], epochs.Select(e => e.GetProperty("epoch").GetInt32()));
+        Assert.Equal([true, false, false], epochs.Select(e => e.GetProperty("best").GetBoolean()));
+        Assert.True(File.Exists(run.File("COMPLETED")));
+    }
+
+    [Fact]
+    public void Patience_with_the_last_epoch_rule_is_refused() =>
+        Assert.Throws<ArgumentException>(() => new TrainerOptions { BestEpochBy = BestEpochCriterion.LastEpoch, Patience = 3 }.Validate());
 
     [Fact]
     public void Non_finite_loss_stops_training_with_a_clear_error()
@@ -116,13 +156,16 @@ public class TrainingRunTests
         ClinicalNer.Runtime.TorchRuntime.EnsureLoaded();
         // Whatever a batch leaked would stay alive after its run: a run of three times the batches must leave no more.
         long Live() => DisposeScopeManager.Statistics.ThreadTotalLiveCount;
-        long Growth(int epochs, string name)
+        long Growth(string model, int epochs, string name)
         {
             long before = Live();
-            TrainingRun.Train(TinyRun.Config(data, epochs: epochs), Path.Combine(temp.Path, name), false, null, TextWriter.Null);
+            TrainingRun.Train(TinyRun.Config(data, model, epochs: epochs) with { CharCnn = true }, Path.Combine(temp.Path, name), false, null, TextWriter.Null);
             return Live() - before;
         }
-        Growth(1, "warm");
-        Assert.Equal(Growth(1, "one"), Growth(3, "three"));
+        foreach (var model in new[] { "transformer-crf", "bilstm-crf" })
+        {
+            Growth(model, 1, $"{model}-warm");
+            Assert.Equal(Growth(model, 1, $"{model}-one"), Growth(model, 3, $"{model}-three"));
+        }
     }
 }
