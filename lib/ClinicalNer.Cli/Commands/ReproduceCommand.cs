@@ -23,6 +23,7 @@ static class ReproduceCommand
         var preset = new Option<string>("--preset") { Description = "cpu (the workbench's defaults) or paper (the paper's protocol: its size, batch, epochs, learning rate; train+dev, last epoch).", DefaultValueFactory = _ => "cpu" }
             .AcceptOnlyFromAmong("cpu", "paper");
         var seeds = new Option<string>("--seeds") { Description = "Comma-separated run seeds.", DefaultValueFactory = _ => "1" };
+        var variants = new Option<string>("--variants") { Description = "Comma-separated training-data variants of the final grid: full (every sentence), sambd (the paper's down-sampling).", DefaultValueFactory = _ => "full,sambd" };
         var output = new Option<string>("--out") { Description = "Output folder (run folders under runs/; on a cluster, a file system that every node sees).", DefaultValueFactory = _ => Path.Combine("runs", "reproduce") };
         var size = new Option<string>("--size") { Description = "From-scratch size instead of the preset's: tiny, mini, small or paper." }
             .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
@@ -45,7 +46,7 @@ static class ReproduceCommand
         var status = new Option<bool>("--status") { Description = "Show the runs of the grid in --out: done, running, failed (with each failed task's log), pending." };
         var json = new Option<bool>("--json") { Description = "With --status: print JSON." };
         var command = new Command("reproduce", "Run the paper's experiment grid here or on Slurm; write results tables, charts and the comparison with the paper. Finished runs are skipped, interrupted ones resumed.");
-        foreach (var o in new Option[] { data, grid, models, preset, seeds, output, size, epochs, hyperParameters, threads, device, plotlyJs,
+        foreach (var o in new Option[] { data, grid, models, preset, seeds, variants, output, size, epochs, hyperParameters, threads, device, plotlyJs,
                                          scheduler, partition, account, time, gpus, cpus, maxParallel, dryRun, status, json })
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
@@ -91,6 +92,7 @@ static class ReproduceCommand
                 Grid = pr.GetValue(grid) == "selection" ? GridKind.Selection : GridKind.Final,
                 Preset = pr.GetValue(preset) == "paper" ? GridPreset.Paper : GridPreset.Cpu,
                 Seeds = [.. Split(pr.GetValue(seeds)!).Select(ParseSeed)],
+                Variants = [.. Split(pr.GetValue(variants)!).Select(GridVariant.Named)],
                 Size = pr.GetValue(size),
                 Epochs = pr.GetValue(epochs),
                 HyperParameters = pr.GetValue(hyperParameters) is { } table ? ModelSelection.ReadHyperParameters(table) : [],

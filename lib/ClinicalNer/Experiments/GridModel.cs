@@ -27,6 +27,9 @@ public sealed record GridModel(string Name, string TrainModel, string? Encoder, 
         new("bilstm-crf", "bilstm-crf", null, "BiLSTM-CRF", InPaper: false),
     ];
 
+    /// <summary>The paper's eight models, in its order.</summary>
+    public static ImmutableArray<GridModel> Paper { get; } = [.. All.Where(m => m.InPaper)];
+
     /// <summary>True for a model that fine-tunes a pre-trained checkpoint.</summary>
     public bool IsPretrained => Encoder is not null;
 

@@ -18,4 +18,10 @@ public sealed record GridVariant(string Name, double? Downsample)
 
     /// <summary>Both variants, full first.</summary>
     public static ImmutableArray<GridVariant> Both { get; } = [Full, Sambd];
+
+    /// <summary>The variant called <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">No such variant.</exception>
+    public static GridVariant Named(string name) =>
+        Both.FirstOrDefault(v => v.Name == name)
+        ?? throw new ArgumentException($"unknown variant '{name}'; variants: {string.Join(", ", Both.Select(v => v.Name))}");
 }

@@ -17,7 +17,7 @@ public static class ModelAvailability
         var offline = hub with { Offline = true };
         var models = ImmutableArray.CreateBuilder<GridModel>();
         var skipped = ImmutableArray.CreateBuilder<string>();
-        foreach (var model in GridModel.All.Where(m => m.InPaper || !paperModelsOnly))
+        foreach (var model in paperModelsOnly ? GridModel.Paper : GridModel.All)
         {
             if (model.Encoder is not { } encoder)
             {

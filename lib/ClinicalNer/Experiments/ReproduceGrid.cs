@@ -24,6 +24,8 @@ public static class ReproduceGrid
     {
         if (options.Seeds.IsDefaultOrEmpty) throw new ArgumentException("--seeds needs at least one seed");
         if (options.Models.IsDefaultOrEmpty) throw new ArgumentException("--models needs at least one model");
+        if (options.Variants.IsDefaultOrEmpty) throw new ArgumentException("--variants needs at least one variant");
+        if (options.Variants.Distinct().Count() < options.Variants.Length) throw new ArgumentException("--variants names a variant twice");
         var data = Path.GetFullPath(options.Data);
         return options.Grid == GridKind.Selection ? Selection(options, data) : Final(options, data);
     }
@@ -39,7 +41,7 @@ public static class ReproduceGrid
                    let batch = chosen?.BatchSize ?? preset?.BatchSize ?? CpuPreset.BatchSize
                    let lr = chosen?.LearningRate ?? preset?.LearningRate ?? CpuPreset.LearningRate
                    let epochs = options.Epochs ?? chosen?.Epochs ?? preset?.Epochs ?? CpuPreset.Epochs
-                   from variant in GridVariant.Both
+                   from variant in options.Variants
                    from seed in options.Seeds
                    select new GridRun($"{model.Name}-{variant.Name}-seed{seed}", model, variant, seed,
                                       Config(options, data, model, variant, seed, batch, lr, epochs,

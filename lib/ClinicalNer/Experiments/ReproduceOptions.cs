@@ -17,6 +17,9 @@ public sealed record ReproduceOptions
     /// <summary>The models, in table order.</summary>
     public required ImmutableArray<GridModel> Models { get; init; }
 
+    /// <summary>The final grid's training-data variants (default: both, as the paper).</summary>
+    public ImmutableArray<GridVariant> Variants { get; init; } = GridVariant.Both;
+
     /// <summary>The final grid or the model-selection grid.</summary>
     public GridKind Grid { get; init; } = GridKind.Final;
 

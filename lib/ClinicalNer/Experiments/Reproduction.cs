@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using ClinicalNer.Charts;
+using ClinicalNer.Metrics;
 using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Experiments;
@@ -104,7 +106,7 @@ public static class Reproduction
         }
         var table = ResultTable.Of(results);
         Write("results.csv", table.ToCsv());
-        Write("results.md", ResultsPage(options, skipped, table, results.Length, planned));
+        Write("results.md", ResultsPage(options, skipped, table, results, planned));
         Write("paper-comparison.md", PaperComparison.Markdown(results, PaperResults.Load(), options.Data, IsN2c2(options.Data)));
         bool png = PlotlyChart.CanSavePng;
         foreach (var (name, chart) in ResultCharts.Of(results))
@@ -125,13 +127,13 @@ public static class Reproduction
         return files.ToImmutable();
     }
 
-    static string ResultsPage(ReproduceOptions options, IReadOnlyList<string> skipped, ResultTable table, int done, int planned)
+    static string ResultsPage(ReproduceOptions options, IReadOnlyList<string> skipped, ResultTable table, IReadOnlyList<RunResult> results, int planned)
     {
         var text = new StringBuilder("# Results of `clinical-ner reproduce`\n\n");
         text.Append($"Data: `{options.Data}`; preset `{options.Preset.ToString().ToLowerInvariant()}`; seeds {string.Join(", ", options.Seeds)}")
             .Append(options.Size is { } size ? $"; from-scratch size `{size}`" : "")
             .Append(options.Epochs is { } epochs ? $"; {epochs} epochs" : "").Append(".\n");
-        text.Append("Variants: `full` (all training sentences) and `sambd` (entity-free sentences kept with p = 0.08). ")
+        text.Append($"Variants: {string.Join(", ", options.Variants.Select(v => $"`{v.Name}`"))} (`full`: all training sentences; `sambd`: entity-free sentences kept with p = 0.08). ")
             .Append("F1 columns are per metric unit (see the README's metrics table); `train_seconds` sums the epochs' wall time.\n\n");
         if (skipped.Count > 0)
         {
@@ -139,9 +141,40 @@ public static class Reproduction
             foreach (var line in skipped) text.Append("- ").Append(line).Append('\n');
             text.Append('\n');
         }
-        if (done < planned)
-            text.Append($"**{done} of {planned} runs are finished**; the table holds those. Run the same `reproduce` command again once the rest are done.\n\n");
-        return text.Append(table.ToMarkdown()).ToString();
+        if (results.Count < planned)
+            text.Append($"**{results.Count} of {planned} runs are finished**; the table holds those. Run the same `reproduce` command again once the rest are done.\n\n");
+        text.Append(EntitySummary(results, CorpusBaselines.Load(options.Data)));
+        return text.Append("## Every run, every unit\n\n").Append(table.ToMarkdown()).ToString();
+    }
+
+    /// <summary>
+    /// Strict entity micro F1 on test per model and variant (mean ± standard deviation over seeds), with mean training
+    /// time and parameters, and the corpus's reference systems below: the figure a reader compares first.
+    /// </summary>
+    static string EntitySummary(IReadOnlyList<RunResult> results, CorpusBaselines? baselines)
+    {
+        var text = new StringBuilder("## Strict entity F1 on the test set\n\n| model | variant | runs | entity-strict micro F1 | train seconds | parameters |\n|---|---|---|---|---|---|\n");
+        foreach (var group in results.GroupBy(r => (r.Run.Model.PaperName, r.Run.Variant.Name)))
+        {
+            var f1 = group.Select(r => r["entity-strict"].MicroF1).ToArray();
+            var meanSeconds = group.Average(r => r.TrainSeconds);
+            text.Append(CultureInfo.InvariantCulture, $"| {group.Key.PaperName} | {group.Key.Name} | {f1.Length} | {MeanAndSpread(f1)} | ")
+                .Append(CultureInfo.InvariantCulture, $"{meanSeconds:F0} | {group.First().Parameters:N0} |\n");
+        }
+        if (baselines is not null)
+            foreach (var (system, score) in baselines.Systems)
+                text.Append(CultureInfo.InvariantCulture, $"| {system} (reference) | full | – | {score:F4} | – | – |\n");
+        text.Append("\n± is the standard deviation over seeds.");
+        if (baselines is not null) text.Append($" Reference rows: {baselines.Unit}, from {baselines.Source} (`{CorpusBaselines.FileName}` of the corpus).");
+        return text.Append("\n\n").ToString();
+    }
+
+    /// <summary>"mean ± standard deviation" of several values, the value itself for one.</summary>
+    static string MeanAndSpread(double[] values)
+    {
+        if (values.Length == 1) return values[0].ToString("F4", CultureInfo.InvariantCulture);
+        var spread = Spread.Of(values);
+        return string.Create(CultureInfo.InvariantCulture, $"{spread.Mean:F4} ± {spread.StandardDeviation:F4}");
     }
 
     /// <summary>A brat corpus with n2c2-2018 Track 2's 303 training and 202 test notes.</summary>

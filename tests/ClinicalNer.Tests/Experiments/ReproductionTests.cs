@@ -138,6 +138,52 @@ public class ReproductionTests
     }
 
     [Fact]
+    public void The_paper_preset_builds_the_papers_architecture_without_the_workbenchs_additions()
+    {
+        var options = new ReproduceOptions { Data = "corpus", Output = "out", Models = [GridModel.Named("transformer-crf")], Preset = GridPreset.Paper };
+        var config = ReproduceGrid.Plan(options)[0].Config;
+        Assert.Equal((false, 0.0, (double?)null, (int?)null), (config.CharCnn, config.WordDropout, config.Dropout, config.Trainer.Patience));
+        Assert.Equal(65_205_922, ClinicalNer.Models.TokenTagger.ParameterCount(config.FromScratchEncoder(28_996), 19, ClinicalNer.Models.TaggingHead.Crf));
+    }
+
+    [Fact]
+    public void The_cpu_preset_reads_characters_stops_early_on_dev_f1_and_runs_the_bilstm_crf_beside_the_papers_models()
+    {
+        var options = new ReproduceOptions { Data = "corpus", Output = "out", Models = [GridModel.Named("transformer-crf"), GridModel.Named("bilstm-crf")], Variants = [GridVariant.Full] };
+        var plan = ReproduceGrid.Plan(options);
+        Assert.Equal(["transformer-crf-full-seed1", "bilstm-crf-full-seed1"], plan.Select(r => r.Name));
+        Assert.All(plan, run => Assert.Equal((CpuPreset.CharCnn, CpuPreset.WordDropout, BestEpochCriterion.DevF1, (int?)CpuPreset.Patience),
+                                             (run.Config.CharCnn, run.Config.WordDropout, run.Config.Trainer.BestEpochBy, run.Config.Trainer.Patience)));
+        Assert.Equal("bilstm", plan[1].Config.FromScratchEncoder(100).ModelType);
+
+        var hub = new ClinicalNer.Models.Hub.HubOptions { CacheDirectory = Path.Combine(Path.GetTempPath(), "no-such-cache-" + Guid.NewGuid()) };
+        Assert.Contains(GridModel.Named("bilstm-crf"), ModelAvailability.Default(hub).Models);
+        Assert.DoesNotContain(GridModel.Named("bilstm-crf"), ModelAvailability.Default(hub, paperModelsOnly: true).Models);
+        Assert.Throws<ArgumentException>(() => ReproduceGrid.Plan(options with { Preset = GridPreset.Paper })); // the paper has no BiLSTM-CRF settings
+        Assert.Throws<ArgumentException>(() => ReproduceGrid.Plan(options with { Variants = [GridVariant.Full, GridVariant.Full] }));
+    }
+
+    [Fact]
+    public void Results_page_leads_with_strict_entity_f1_over_seeds_beside_the_corpus_baselines()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 3, test: 1);
+        File.WriteAllText(Path.Combine(data, CorpusBaselines.FileName),
+                          """{ "unit": "entity-strict micro F1 on test", "source": "a test", "systems": { "averaged perceptron": 0.5 } }""");
+        var output = Path.Combine(temp.Path, "out");
+        var options = Tiny(data, output, 1, "transformer-crf") with { Seeds = [1, 2], Variants = [GridVariant.Full] };
+
+        var summary = Reproduction.Run(options, [], PlotlyJsMode.None, TextWriter.Null);
+
+        var f1 = summary.Results.Select(r => r["entity-strict"].MicroF1).ToArray();
+        var spread = ClinicalNer.Metrics.Spread.Of(f1);
+        var page = File.ReadAllText(Path.Combine(output, "results.md"));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"| TransformerCRF | full | 2 | {spread.Mean:F4} ± {spread.StandardDeviation:F4} |"), page);
+        Assert.Contains("| averaged perceptron (reference) | full | – | 0.5000 |", page);
+        Assert.True(page.IndexOf("Strict entity F1", StringComparison.Ordinal) < page.IndexOf("Every run", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Training_on_train_and_dev_holds_nothing_out_and_keeps_the_last_epoch()
     {
         using var temp = new TempDir();
