@@ -15,8 +15,20 @@ namespace ClinicalNer.Training;
 public static class RunEvaluation
 {
     /// <summary>Evaluates; returns the reports by unit name and, when the model predicted no entity at all where gold has some, a warning.</summary>
-    public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(string runPath, string dataDirectory, string device = "cpu")
+    /// <param name="runPath">The finished run.</param>
+    /// <param name="dataDirectory">The corpus whose test split is scored.</param>
+    /// <param name="device">cpu or cuda.</param>
+    /// <param name="held">The caller's lock on the run folder (a grid run's); without one, evaluation takes its own.</param>
+    /// <exception cref="InvalidOperationException">Another process holds the run folder, or the run is unfinished.</exception>
+    public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(string runPath, string dataDirectory, string device = "cpu",
+                                                                                               RunLock? held = null)
     {
+        var run = RunFolder.Open(runPath);
+        using var ownLock = held is null ? RunLock.Hold(run.Path, run.LogPath) : null;
+        // Scores of an unfinished run would outlive it: after --resume the run looks finished and scored, with an old epoch's scores.
+        if (!run.IsComplete)
+            throw new InvalidOperationException(
+                $"{run.Path}: unfinished run (no COMPLETED); finish it with: clinical-ner train --data {RunConfig.Load(run.ConfigPath).Data} --out {run.Path} --resume");
         using var model = TrainedModel.Load(runPath, device);
         var (sentences, brat, source) = CorpusSplits.LoadTest(dataDirectory, TaggingOptions.Default);
         if (sentences.IsEmpty) throw new InvalidDataException($"{source}: no test sentences");

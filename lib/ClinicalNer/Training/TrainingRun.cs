@@ -26,14 +26,20 @@ public static class TrainingRun
     /// <param name="vocabFile">A WordPiece <c>vocab.txt</c> to use instead of learning one (new runs).</param>
     /// <param name="progress">Receives the progress line and messages.</param>
     /// <param name="cancellation">Stops between batches; the last checkpoint stays for <c>--resume</c>.</param>
+    /// <param name="held">The caller's lock on <paramref name="output"/> (a grid run's); without one, the run takes its own.</param>
+    /// <exception cref="InvalidOperationException">Another process holds the run folder, or it holds a finished run (or, to resume, none).</exception>
     public static RunFolder Train(RunConfig config, string output, bool resume, string? vocabFile, TextWriter progress,
-                                  CancellationToken cancellation = default)
+                                  CancellationToken cancellation = default, RunLock? held = null)
     {
         TorchRuntime.EnsureLoaded();
         config.CheckConstraints();
         // A bert-* run starts from the checkpoint's weights (loaded first, so that a missing checkpoint leaves no run
         // folder behind); a resumed one takes all weights from its own checkpoint.
         var pretrained = !resume && ModelKind.IsPretrained(config.Model) ? LoadPretrained(config, new Device(config.Device), progress) : null;
+        // One owner per run folder: a second train or evaluate is refused while this one runs. A folder to resume must
+        // exist, so that a mistyped --out is not created just to hold a lock.
+        if (resume && !Directory.Exists(output)) throw new InvalidOperationException($"{Path.GetFullPath(output)}: no such run folder to resume");
+        using var ownLock = held is null ? RunLock.Hold(output, Path.Combine(output, "train.log")) : null;
         var run = resume ? RunFolder.Resume(output) : RunFolder.Create(output);
         if (pretrained is not null)
         {
