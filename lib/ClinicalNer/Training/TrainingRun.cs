@@ -12,7 +12,8 @@ namespace ClinicalNer.Training;
 /// <summary>
 /// A whole <c>train</c>: reads the corpus, down-samples, learns or copies the vocabulary, builds the model, trains
 /// with checkpoints into a run folder and marks it complete. A resumed run takes every choice from the run's own
-/// <c>config.json</c>, so that it continues exactly the run that was started.
+/// <c>config.json</c>, so that it continues exactly the run that was started, and is refused when its training data
+/// changed (<see cref="RunIdentity"/>).
 /// </summary>
 public static class TrainingRun
 {
@@ -48,9 +49,14 @@ public static class TrainingRun
         }
         if (resume)
         {
-            // A resumed run keeps the thread count it recorded, unless the caller names one.
+            // A resumed run keeps the thread count it recorded, unless the caller names one; config.json then records the new count.
             var recorded = RunConfig.Load(run.ConfigPath);
             config = recorded with { Threads = config.Threads > 0 ? config.Threads : recorded.Threads };
+            if (config.Threads != recorded.Threads)
+            {
+                run.Write(run.ConfigPath, config.ToJson());
+                run.Log($"threads changed from {recorded.Threads} to {config.Threads} on resume: the weights will differ from an uninterrupted run's");
+            }
         }
         config.Trainer.Validate();
         // torch's default thread count is the machine's, and results depend on it: the run records the count it ran with.
@@ -61,6 +67,7 @@ public static class TrainingRun
         encoding.Validate();
 
         var splits = CorpusSplits.Load(config.Data, TaggingOptions.Default, config.DevSplitSeed);
+        if (resume) RunIdentity.CheckData(run.DataPath, splits.Fingerprint(config.Data));
         var train = Downsampled(splits.Train, config, 0);
         var dev = config.DownsampleDev ? Downsampled(splits.Dev, config, 1) : splits.Dev;
         if (config.TrainOnDev) (train, dev) = ([.. train, .. dev], []);
