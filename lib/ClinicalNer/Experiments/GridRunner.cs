@@ -17,12 +17,13 @@ public static class GridRunner
 
     /// <summary>
     /// True when <paramref name="run"/> is done: <c>COMPLETED</c> (written last by training) and, for a final run,
-    /// <c>metrics.json</c> (written last by evaluation), so a run killed half-way never looks done.
+    /// <c>metrics.json</c> (written last by evaluation) that scored the final weights (<see cref="RunMetrics.AreCurrent"/>),
+    /// so a run killed half-way, or scored before it finished, never looks done.
     /// </summary>
     public static bool IsDone(GridRun run, string output)
     {
         var folder = Folder(output, run);
-        return File.Exists(Path.Combine(folder, "COMPLETED")) && (!run.ScoredOnTest || File.Exists(Path.Combine(folder, "metrics.json")));
+        return File.Exists(Path.Combine(folder, "COMPLETED")) && (!run.ScoredOnTest || RunMetrics.AreCurrent(folder));
     }
 
     /// <summary>Completes <paramref name="run"/>, first waiting for any other process that holds its lock; returns what was done.</summary>
