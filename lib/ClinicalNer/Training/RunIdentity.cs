@@ -61,7 +61,8 @@ public static class RunIdentity
         if (differences.Length > 0)
             throw new InvalidOperationException(
                 $"{Path.GetFullPath(runPath)}: --resume with other settings than the run's config.json: {string.Join(", ", differences)}; " +
-                "resume with the run's own settings, or train a new run into another --out");
+                "resume with the run's own settings" + (differences.Any(d => d.StartsWith("--threads ", StringComparison.Ordinal)) ? " (--allow-threads-change accepts another --threads)" : "") +
+                ", or train a new run into another --out");
     }
 
     /// <summary>

@@ -47,17 +47,10 @@ public static class TrainingRun
             run.Log($"encoder {config.Encoder} from {pretrained.Checkpoint.Folder} ({pretrained.Checkpoint.Source}, commit {pretrained.Checkpoint.Commit ?? "local"})");
             foreach (var notice in pretrained.Notices) run.Log($"checkpoint notice: {notice}");
         }
-        if (resume)
-        {
-            // A resumed run keeps the thread count it recorded, unless the caller names one; config.json then records the new count.
-            var recorded = RunConfig.Load(run.ConfigPath);
-            config = recorded with { Threads = config.Threads > 0 ? config.Threads : recorded.Threads };
-            if (config.Threads != recorded.Threads)
-            {
-                run.Write(run.ConfigPath, config.ToJson());
-                run.Log($"threads changed from {recorded.Threads} to {config.Threads} on resume: the weights will differ from an uninterrupted run's");
-            }
-        }
+        // A resumed run keeps the thread count it recorded, unless the caller names one (config.json then records the new
+        // count; a run of an earlier version recorded 0, torch's default, and keeps it).
+        var recorded = resume ? RunConfig.Load(run.ConfigPath) : null;
+        if (recorded is not null) config = recorded with { Threads = config.Threads > 0 ? config.Threads : recorded.Threads };
         config.Trainer.Validate();
         // torch's default thread count is the machine's, and results depend on it: the run records the count it ran with.
         if (config.Threads > 0) set_num_threads(config.Threads);
@@ -67,7 +60,15 @@ public static class TrainingRun
         encoding.Validate();
 
         var splits = CorpusSplits.Load(config.Data, TaggingOptions.Default, config.DevSplitSeed);
-        if (resume) RunIdentity.CheckData(run.DataPath, splits.Fingerprint(config.Data));
+        if (recorded is not null)
+        {
+            RunIdentity.CheckData(run.DataPath, splits.Fingerprint(config.Data));
+            if (recorded.Threads > 0 && config.Threads != recorded.Threads)
+            {
+                run.Write(run.ConfigPath, config.ToJson());
+                run.Log($"threads changed from {recorded.Threads} to {config.Threads} on resume: the weights will differ from an uninterrupted run's");
+            }
+        }
         var train = Downsampled(splits.Train, config, 0);
         var dev = config.DownsampleDev ? Downsampled(splits.Dev, config, 1) : splits.Dev;
         if (config.TrainOnDev) (train, dev) = ([.. train, .. dev], []);

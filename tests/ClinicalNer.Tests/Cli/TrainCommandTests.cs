@@ -76,7 +76,7 @@ public class TrainCommandTests(TrainedRunFixture trained) : IClassFixture<Traine
 
         Assert.Equal(1, code);
         Assert.Equal($"clinical-ner: {run}: --resume with other settings than the run's config.json: --size small (the run: tiny), --lr 0.0005 (the run: 0.001), " +
-                     "--threads 2 (the run: 1); resume with the run's own settings, or train a new run into another --out", error);
+                     "--threads 2 (the run: 1); resume with the run's own settings (--allow-threads-change accepts another --threads), or train a new run into another --out", error);
         Assert.False(File.Exists(Path.Combine(run, "COMPLETED")));
     }
 
