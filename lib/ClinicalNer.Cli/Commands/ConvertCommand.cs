@@ -26,9 +26,10 @@ static class ConvertCommand
         foreach (var o in new Option[] { output, format, scheme, discontinuous, gluedUnits, lenient, n2c2 }) command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
+            var target = pr.GetValue(output)!;
+            CorpusArguments.CheckOutput(pr.GetValue(directory)!, target);
             var corpus = CorpusArguments.LoadBrat(pr, pr.GetValue(directory)!, CorpusArguments.Tagging(pr, discontinuous, gluedUnits),
                 pr.GetValue(lenient), pr.GetValue(n2c2));
-            var target = pr.GetValue(output)!;
             var conll = pr.GetValue(format) == "conll2" ? ConllFormat.TwoColumn : ConllFormat.NeuroNer;
             var tagScheme = TagSchemes.Parse(pr.GetValue(scheme)!);
             ConllWriter.Write(target, corpus.Sentences, conll, tagScheme);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClinicalNer.Corpus;
+using ClinicalNer.Experiments;
 using ClinicalNer.Text;
 
 namespace ClinicalNer.Cli.Commands;
@@ -51,6 +52,16 @@ static class CorpusArguments
             pr.InvocationConfiguration.Error.WriteLine($"clinical-ner: {corpus.Skipped.Length} malformed line(s) skipped in {directory}");
         return corpus;
     }
+
+    /// <summary>
+    /// Refuses an <c>--out</c> file that is one of the files read from <paramref name="input"/> (a brat folder's
+    /// <c>.txt</c> and <c>.ann</c> files, or a CoNLL file), checked before anything is read or written.
+    /// </summary>
+    /// <exception cref="ArgumentException">The output would replace an input.</exception>
+    public static void CheckOutput(string input, string output) =>
+        OutputGuard.CheckNotInput(output, Directory.Exists(input)
+            ? Directory.EnumerateFiles(input).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".ann", StringComparison.Ordinal))
+            : [input]);
 
     /// <summary>True when <paramref name="path"/> is a folder holding brat notes (<c>.txt</c> files).</summary>
     public static bool IsBratFolder(string path) =>

@@ -31,6 +31,7 @@ static class DownsampleCommand
                 ? DownsampleOptions.TargetShare(s, pr.GetValue(seed))
                 : DownsampleOptions.Keep(pr.GetValue(keep) ?? DownsampleOptions.PaperKeepProbability, pr.GetValue(seed));
             var source = pr.GetValue(input)!;
+            CorpusArguments.CheckOutput(source, pr.GetValue(output)!);
             var tagScheme = TagSchemes.Parse(pr.GetValue(scheme)!);
 
             IReadOnlyList<Sentence> sentences;

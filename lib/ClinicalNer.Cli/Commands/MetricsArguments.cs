@@ -33,7 +33,7 @@ static class MetricsArguments
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of the text table." };
 
     /// <summary>The score options from <c>--labels</c> and <c>--map</c>.</summary>
-    /// <exception cref="ArgumentException">A mapping is not FROM=TO, or <c>--labels</c> is given for an n2c2 unit.</exception>
+    /// <exception cref="ArgumentException">A mapping is not FROM=TO, or <c>--labels</c> names a class twice or is given for an n2c2 unit.</exception>
     public static ScoreOptions Options(ScoreUnit unit, string? labels, string[]? map)
     {
         var subset = string.IsNullOrWhiteSpace(labels)
@@ -41,6 +41,9 @@ static class MetricsArguments
             : [.. labels.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
         if (!subset.IsEmpty && unit.IsN2c2Unit())
             throw new ArgumentException("--labels does not apply to the n2c2 units: the official script scores every type");
+        // A class listed twice would be counted twice in the averages (its support doubled).
+        if (subset.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"'{g.Key}'").ToArray() is { Length: > 0 } repeated)
+            throw new ArgumentException($"--labels: {string.Join(", ", repeated)} given more than once");
         var typeMap = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (string pair in (map ?? []).SelectMany(m => m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {

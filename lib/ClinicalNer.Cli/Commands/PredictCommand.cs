@@ -12,12 +12,14 @@ static class PredictCommand
         var input = new Option<string>("--input") { Description = "Folder of notes (.txt).", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for ID.ann beside a copy of ID.txt.", Required = true };
         var confidence = new Option<bool>("--confidence") { Description = "Add each entity's confidence (CRF marginal or softmax probability, mean over its sub-tokens) as a brat # note." };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace the .ann and .txt files already in --out (never allowed into --input or the run folder)." };
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
         var command = new Command("predict", "Tag notes with a trained run: brat .ann files next to copies of the .txt.");
-        foreach (var o in new Option[] { run, input, output, confidence, device }) command.Options.Add(o);
+        foreach (var o in new Option[] { run, input, output, confidence, overwrite, device }) command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
-            int notes = RunPrediction.Predict(pr.GetValue(run)!, pr.GetValue(input)!, pr.GetValue(output)!, pr.GetValue(confidence), pr.GetValue(device)!);
+            int notes = RunPrediction.Predict(pr.GetValue(run)!, pr.GetValue(input)!, pr.GetValue(output)!, pr.GetValue(confidence), pr.GetValue(device)!,
+                                             pr.GetValue(overwrite));
             pr.InvocationConfiguration.Error.WriteLine($"clinical-ner: tagged {notes} note(s) into {pr.GetValue(output)}");
             return 0;
         }));

@@ -47,11 +47,13 @@ static class TrainCommand
         var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize };
         var preset = new Option<string>("--preset") { Description = "paper: the paper's batch, epochs and learning rate for this model and encoder id, its size, truncation at 180, no warm-up or clipping, no [CLS]/[SEP] (explicit options still win)." }
             .AcceptOnlyFromAmong("paper");
-        var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run in --out from its last checkpoint." };
+        var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run in --out from its last checkpoint; options given must match the run's config.json, and its data its data.json." };
+        var allowThreads = new Option<bool>("--allow-threads-change") { Description = "With --resume: continue with another --threads than the run recorded (its weights then differ from an uninterrupted run's; config.json records the new count)." };
         var output = new Option<string>("--out") { Description = "Run folder (default: runs/MODEL-TIMESTAMP); never written over once finished." };
         var command = new Command("train", "Train a tagger (TransformerCRF/Apt from scratch, or a BERT-family encoder fine-tuned) into a run folder.");
         foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, warmup, clip, seed, downsample, maxLen, longSentences,
-                                         labelling, special, bestBy, patience, charCnn, wordDropout, dropout, bio, device, threads, vocab, vocabSize, preset, resume, output })
+                                         labelling, special, bestBy, patience, charCnn, wordDropout, dropout, bio, device, threads, vocab, vocabSize, preset,
+                                         resume, allowThreads, output })
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
@@ -60,7 +62,7 @@ static class TrainCommand
             if (pr.GetValue(resume) && pr.GetValue(output) is null) throw new ArgumentException("--resume needs --out RUN");
             long runSeed = pr.GetValue(seed);
             var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
-            T Pick<T>(Option<T> option, T paperValue) => paper is not null && pr.GetResult(option) is null ? paperValue : pr.GetValue(option)!;
+            T Pick<T>(Option<T> option, T paperValue) => paper is not null && !Given(pr, option) ? paperValue : pr.GetValue(option)!;
             int patienceEpochs = Pick(patience, 0) ?? CpuPreset.Patience;
             var config = new RunConfig
             {
@@ -96,6 +98,15 @@ static class TrainCommand
                 Threads = pr.GetValue(threads),
             };
             string runPath = pr.GetValue(output) ?? Path.Combine("runs", $"{name}-{DateTime.Now:yyyyMMdd-HHmmss}");
+            if (pr.GetValue(resume))
+            {
+                // The command line fills every option with its default: only the options given (or set by --preset) are compared.
+                Option[] byPreset = paper is null ? [] : [size, epochs, batch, lr, warmup, clip, longSentences, special];
+                var given = command.Options.Where(o => Given(pr, o) || byPreset.Contains(o)).Select(o => o.Name)
+                                   .Where(o => o != threads.Name || (pr.GetValue(threads) > 0 && !pr.GetValue(allowThreads)));
+                RunIdentity.CheckSettings(runPath, config, given);
+            }
+            else if (pr.GetValue(allowThreads)) throw new ArgumentException("--allow-threads-change needs --resume");
             var error = pr.InvocationConfiguration.Error;
             using var cancellation = new CancellationTokenSource();
             ConsoleCancelEventHandler interrupt = (_, e) => { e.Cancel = true; cancellation.Cancel(); };
@@ -118,4 +129,10 @@ static class TrainCommand
         }));
         return command;
     }
+
+    /// <summary>
+    /// True when the user gave <paramref name="option"/>. An option with a default always has a result, marked implicit
+    /// when the default filled it, so <c>GetResult(option) is null</c> alone would take every default for a choice.
+    /// </summary>
+    static bool Given(ParseResult pr, Option option) => pr.GetResult(option) is { Implicit: false };
 }

@@ -65,9 +65,11 @@ public static class BratReader
     }
 
     /// <summary>Reads a UTF-8 file, dropping a leading BOM; invalid UTF-8 is an error naming the file.</summary>
-    internal static string ReadUtf8(string path)
+    internal static string ReadUtf8(string path) => DecodeUtf8(path, File.ReadAllBytes(path));
+
+    /// <summary>Decodes the bytes of <paramref name="path"/> as strict UTF-8, dropping a leading BOM; invalid UTF-8 is an error naming the file and byte.</summary>
+    internal static string DecodeUtf8(string path, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         int skip = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         try
         {

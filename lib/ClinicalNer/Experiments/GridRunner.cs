@@ -17,12 +17,13 @@ public static class GridRunner
 
     /// <summary>
     /// True when <paramref name="run"/> is done: <c>COMPLETED</c> (written last by training) and, for a final run,
-    /// <c>metrics.json</c> (written last by evaluation), so a run killed half-way never looks done.
+    /// <c>metrics.json</c> (written last by evaluation) that scored the final weights (<see cref="RunMetrics.AreCurrent"/>),
+    /// so a run killed half-way, or scored before it finished, never looks done.
     /// </summary>
     public static bool IsDone(GridRun run, string output)
     {
         var folder = Folder(output, run);
-        return File.Exists(Path.Combine(folder, "COMPLETED")) && (!run.ScoredOnTest || File.Exists(Path.Combine(folder, "metrics.json")));
+        return File.Exists(Path.Combine(folder, "COMPLETED")) && (!run.ScoredOnTest || RunMetrics.AreCurrent(folder));
     }
 
     /// <summary>Completes <paramref name="run"/>, first waiting for any other process that holds its lock; returns what was done.</summary>
@@ -35,17 +36,17 @@ public static class GridRunner
     public static RunOutcome Complete(GridRun run, string output, TextWriter progress, string? log = null, CancellationToken cancellation = default)
     {
         using var held = RunLock.Acquire(Folder(output, run), progress, cancellation);
-        return CompleteLocked(run, output, progress, log, cancellation);
+        return CompleteLocked(run, output, held, progress, log, cancellation);
     }
 
     /// <summary>Like <see cref="Complete"/>, but returns null at once when another process holds the run's lock.</summary>
     public static RunOutcome? TryComplete(GridRun run, string output, TextWriter progress, CancellationToken cancellation = default)
     {
         using var held = RunLock.TryAcquire(Folder(output, run));
-        return held is null ? null : CompleteLocked(run, output, progress, log: null, cancellation);
+        return held is null ? null : CompleteLocked(run, output, held, progress, log: null, cancellation);
     }
 
-    static RunOutcome CompleteLocked(GridRun run, string output, TextWriter progress, string? log, CancellationToken cancellation)
+    static RunOutcome CompleteLocked(GridRun run, string output, RunLock held, TextWriter progress, string? log, CancellationToken cancellation)
     {
         var path = Folder(output, run);
         var configPath = Path.Combine(path, "config.json");
@@ -64,14 +65,14 @@ public static class GridRunner
                 if (recorded is null) ClearRun(path);
                 // A resumed run keeps the thread count it recorded (TrainingRun), so it ends as it would have where it began.
                 var config = run.Config with { Created = DateTime.UtcNow.ToString("O"), Versions = RunConfig.CurrentVersions(), Threads = recorded?.Threads ?? run.Config.Threads };
-                TrainingRun.Train(config, path, resume: recorded is not null, vocabFile: null, progress, cancellation);
+                TrainingRun.Train(config, path, resume: recorded is not null, vocabFile: null, progress, cancellation, held);
                 outcome = recorded is null ? RunOutcome.Trained : RunOutcome.Resumed;
             }
             if (run.ScoredOnTest)
             {
                 var trained = RunConfig.Load(configPath);
                 if (trained.Threads > 0) torch.set_num_threads(trained.Threads);
-                var (_, collapse) = RunEvaluation.Evaluate(path, trained.Data, trained.Device);
+                var (_, collapse) = RunEvaluation.Evaluate(path, trained.Data, trained.Device, held);
                 if (collapse is not null) progress.WriteLine($"{run.Name}: warning: {collapse}");
             }
             return outcome;

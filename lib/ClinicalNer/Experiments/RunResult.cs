@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ClinicalNer.Metrics;
 using ClinicalNer.Models;
 using ClinicalNer.Training;
 
@@ -28,7 +29,7 @@ public sealed record RunResult(GridRun Run, long Parameters, double TrainSeconds
         foreach (var line in File.ReadLines(runFolder.EpochsPath).Where(l => l.Length > 0))
             seconds += Parse(runFolder.EpochsPath, line).GetProperty("wall_seconds").GetDouble();
         using var metrics = JsonDocument.Parse(File.ReadAllText(runFolder.MetricsPath));
-        var units = metrics.RootElement.EnumerateObject().Select(unit => KeyValuePair.Create(unit.Name, new UnitScores(
+        var units = metrics.RootElement.EnumerateObject().Where(p => ScoreUnits.Names.Contains(p.Name)).Select(unit => KeyValuePair.Create(unit.Name, new UnitScores(
             F1(unit.Value, "micro"), F1(unit.Value, "macro"), F1(unit.Value, "weighted"),
             unit.Value.TryGetProperty("accuracy", out var accuracy) ? accuracy.GetDouble() : null)));
         return new RunResult(run, parameters, seconds, [.. units]);

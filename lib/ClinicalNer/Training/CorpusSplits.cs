@@ -63,12 +63,7 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
     /// <summary>The data fingerprint: each file's SHA-256 and the document and sentence counts.</summary>
     public JsonObject Fingerprint(string directory)
     {
-        var files = new JsonObject();
-        foreach (var file in Files.Order(StringComparer.Ordinal))
-        {
-            using var stream = File.OpenRead(file);
-            files[Path.GetRelativePath(directory, file)] = Convert.ToHexStringLower(SHA256.HashData(stream));
-        }
+        var files = Hashes(directory, Files);
         return new JsonObject
         {
             ["directory"] = Path.GetFullPath(directory),
@@ -80,6 +75,21 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
             ["files"] = files,
         };
     }
+
+    /// <summary>Each file's SHA-256 (hex), keyed by its path relative to <paramref name="directory"/>, in ordinal order.</summary>
+    public static JsonObject Hashes(string directory, IEnumerable<string> files)
+    {
+        var hashes = new JsonObject();
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(file);
+            hashes[Path.GetRelativePath(directory, file)] = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        return hashes;
+    }
+
+    /// <summary>The files of the test split <paramref name="source"/> (as <see cref="LoadTest"/> names it): a brat folder's notes and annotations, or a CoNLL file.</summary>
+    public static IEnumerable<string> TestFiles(string source) => Directory.Exists(source) ? BratFiles(source) : [source];
 
     static CorpusSplits SplitByDocument(ImmutableArray<Sentence> sentences, long seed, IEnumerable<string> files)
     {

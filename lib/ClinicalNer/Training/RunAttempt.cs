@@ -53,6 +53,22 @@ public sealed record RunAttempt(
     /// <summary>Who ran it: <c>pid 12 on node3, Slurm job 88_1</c>.</summary>
     public string Describe() => $"pid {Pid} on {Host}{(SlurmJob is { } job ? $", Slurm job {job}" : "")}";
 
+    /// <summary>False when the attempt's process is known to be gone (or is this one): it ran on this machine and its pid is not alive.</summary>
+    public bool MayBeRunning()
+    {
+        if (Host != Environment.MachineName) return true;
+        if (Pid == Environment.ProcessId) return false;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(Pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     static string? SlurmJobFromEnvironment()
     {
         string? Get(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;

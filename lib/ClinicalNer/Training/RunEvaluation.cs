@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ClinicalNer.Corpus;
 using ClinicalNer.Metrics;
 using ClinicalNer.Runtime;
@@ -8,22 +9,39 @@ using ClinicalNer.Text;
 namespace ClinicalNer.Training;
 
 /// <summary>
-/// Scores a run's model on a corpus's test split at every unit and writes <c>RUN/metrics.json</c> (one key per unit,
-/// each in the <c>score --json</c> shape) and the predictions under <c>RUN/predictions/</c>: sub-token and word CoNLL
-/// files (gold beside predicted, so <c>score</c> and <c>compare</c> work on them) and, for a brat corpus, a brat folder.
+/// Scores a finished run's model on a corpus's test split at every unit and writes <c>RUN/metrics.json</c> (one key per
+/// unit, each in the <c>score --json</c> shape, then what was scored: see <see cref="RunMetrics"/>) and the predictions
+/// under <c>RUN/predictions/</c>: sub-token and word CoNLL files (gold beside predicted, so <c>score</c> and
+/// <c>compare</c> work on them) and, for a brat corpus, a brat folder. Data other than the run's own go to
+/// <c>metrics-ID.json</c> and <c>predictions-ID/</c>.
 /// </summary>
 public static class RunEvaluation
 {
     /// <summary>Evaluates; returns the reports by unit name and, when the model predicted no entity at all where gold has some, a warning.</summary>
-    public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(string runPath, string dataDirectory, string device = "cpu")
+    /// <param name="runPath">The finished run.</param>
+    /// <param name="dataDirectory">The corpus whose test split is scored.</param>
+    /// <param name="device">cpu or cuda.</param>
+    /// <param name="held">The caller's lock on the run folder (a grid run's); without one, evaluation takes its own.</param>
+    /// <exception cref="InvalidOperationException">Another process holds the run folder, or the run is unfinished.</exception>
+    public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(string runPath, string dataDirectory, string device = "cpu",
+                                                                                               RunLock? held = null)
     {
+        var run = RunFolder.Open(runPath);
+        using var ownLock = held is null ? RunLock.Hold(run.Path, run.LogPath) : null;
+        // Scores of an unfinished run would outlive it: after --resume the run looks finished and scored, with an old epoch's scores.
+        if (!run.IsComplete)
+            throw new InvalidOperationException(
+                $"{run.Path}: unfinished run (no COMPLETED); finish it with: clinical-ner train --data {RunConfig.Load(run.ConfigPath).Data} --out {run.Path} --resume");
+        var weights = RunMetrics.WeightsHash(run.ModelPath);
         using var model = TrainedModel.Load(runPath, device);
         var (sentences, brat, source) = CorpusSplits.LoadTest(dataDirectory, TaggingOptions.Default);
         if (sentences.IsEmpty) throw new InvalidDataException($"{source}: no test sentences");
         var (sequences, predicted) = model.Predict(sentences);
         var predictions = new SentencePredictions(sentences, sequences, predicted, model.Encoder);
 
-        var folder = model.Run.File("predictions");
+        // Scores of other data than the run's own never take the name of its final scores.
+        var suffix = RunMetrics.Suffix(model.Config, dataDirectory);
+        var folder = model.Run.File("predictions" + suffix);
         Directory.CreateDirectory(folder);
         var wordFormat = sentences.All(s => s.Tokens.All(t => t.HasOffsets)) ? ConllFormat.NeuroNer : ConllFormat.TwoColumn;
         WriteConll(Path.Combine(folder, "test.gold.word.conll"), sentences, wordFormat);
@@ -43,7 +61,13 @@ public static class RunEvaluation
             reports[ScoreUnit.N2c2Strict.Name()] = evaluation.Report(ScoreUnit.N2c2Strict);
             reports[ScoreUnit.N2c2Lenient.Name()] = evaluation.Report(ScoreUnit.N2c2Lenient);
         }
-        AtomicFile.WriteAllText(model.Run.MetricsPath, Format(reports));
+        var scored = new JsonObject
+        {
+            ["directory"] = Path.GetFullPath(dataDirectory),
+            ["test_source"] = Path.GetFullPath(source),
+            ["files"] = CorpusSplits.Hashes(dataDirectory, CorpusSplits.TestFiles(source)),
+        };
+        AtomicFile.WriteAllText(model.Run.File($"metrics{suffix}.json"), Format(reports, scored, weights));
         bool goldHasEntities = sentences.Any(s => s.HasEntity);
         bool predictsEntities = predictions.PredictedSentences.Any(s => s.HasEntity);
         string? collapse = goldHasEntities && !predictsEntities
@@ -82,7 +106,8 @@ public static class RunEvaluation
     static void WriteConll(string path, IEnumerable<Sentence> sentences, ConllFormat format) =>
         AtomicFile.Write(path, temporary => ConllWriter.Write(temporary, sentences, format));
 
-    static string Format(IReadOnlyDictionary<string, ScoreReport> reports)
+    /// <summary>The metrics file: one key per unit, then the data scored and the scored weights' hash (added last, so that readers of the unit keys are unaffected).</summary>
+    static string Format(IReadOnlyDictionary<string, ScoreReport> reports, JsonObject data, string weights)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -93,6 +118,9 @@ public static class RunEvaluation
                 writer.WritePropertyName(name);
                 ReportJson.Write(writer, report);
             }
+            writer.WritePropertyName(RunMetrics.DataKey);
+            data.WriteTo(writer);
+            writer.WriteString(RunMetrics.WeightsKey, weights);
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";

@@ -42,6 +42,36 @@ public sealed class RunLock : IDisposable
         }
     }
 
+    /// <summary>
+    /// Takes the lock of <paramref name="folder"/> for a verb that refuses rather than waits (<c>train</c>,
+    /// <c>evaluate</c>), and records this process as the run's attempt (logging to <paramref name="log"/>), which is how
+    /// a refused second process names the holder.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another process holds the lock (names its pid when it recorded one).</exception>
+    public static RunLock Hold(string folder, string log)
+    {
+        var taken = TryAcquire(folder)
+                    ?? throw new InvalidOperationException($"{Path.GetFullPath(folder)}: in use by another process{Holder(folder)}; wait for it to end or choose another folder");
+        RunAttempt.Begin(log).Write(folder);
+        return taken;
+    }
+
+    /// <summary>
+    /// The holder as its attempt describes it. A holder writes its attempt just after it takes the lock, so a refusal
+    /// that falls between the two waits a moment for it rather than naming an earlier attempt's process.
+    /// </summary>
+    static string Holder(string folder)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        while (true)
+        {
+            var attempt = RunAttempt.Read(folder);
+            if (attempt is not null && attempt.MayBeRunning()) return $" ({attempt.Describe()})";
+            if (DateTime.UtcNow >= deadline) return "";
+            Thread.Sleep(50);
+        }
+    }
+
     /// <summary>True when a live process holds the lock of <paramref name="folder"/>.</summary>
     public static bool IsHeld(string folder)
     {

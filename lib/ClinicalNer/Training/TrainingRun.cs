@@ -12,7 +12,8 @@ namespace ClinicalNer.Training;
 /// <summary>
 /// A whole <c>train</c>: reads the corpus, down-samples, learns or copies the vocabulary, builds the model, trains
 /// with checkpoints into a run folder and marks it complete. A resumed run takes every choice from the run's own
-/// <c>config.json</c>, so that it continues exactly the run that was started.
+/// <c>config.json</c>, so that it continues exactly the run that was started, and is refused when its training data
+/// changed (<see cref="RunIdentity"/>).
 /// </summary>
 public static class TrainingRun
 {
@@ -26,26 +27,30 @@ public static class TrainingRun
     /// <param name="vocabFile">A WordPiece <c>vocab.txt</c> to use instead of learning one (new runs).</param>
     /// <param name="progress">Receives the progress line and messages.</param>
     /// <param name="cancellation">Stops between batches; the last checkpoint stays for <c>--resume</c>.</param>
+    /// <param name="held">The caller's lock on <paramref name="output"/> (a grid run's); without one, the run takes its own.</param>
+    /// <exception cref="InvalidOperationException">Another process holds the run folder, or it holds a finished run (or, to resume, none).</exception>
     public static RunFolder Train(RunConfig config, string output, bool resume, string? vocabFile, TextWriter progress,
-                                  CancellationToken cancellation = default)
+                                  CancellationToken cancellation = default, RunLock? held = null)
     {
         TorchRuntime.EnsureLoaded();
         config.CheckConstraints();
         // A bert-* run starts from the checkpoint's weights (loaded first, so that a missing checkpoint leaves no run
         // folder behind); a resumed one takes all weights from its own checkpoint.
         var pretrained = !resume && ModelKind.IsPretrained(config.Model) ? LoadPretrained(config, new Device(config.Device), progress) : null;
+        // One owner per run folder: a second train or evaluate is refused while this one runs. A folder to resume must
+        // exist, so that a mistyped --out is not created just to hold a lock.
+        if (resume && !Directory.Exists(output)) throw new InvalidOperationException($"{Path.GetFullPath(output)}: no such run folder to resume");
+        using var ownLock = held is null ? RunLock.Hold(output, Path.Combine(output, "train.log")) : null;
         var run = resume ? RunFolder.Resume(output) : RunFolder.Create(output);
         if (pretrained is not null)
         {
             run.Log($"encoder {config.Encoder} from {pretrained.Checkpoint.Folder} ({pretrained.Checkpoint.Source}, commit {pretrained.Checkpoint.Commit ?? "local"})");
             foreach (var notice in pretrained.Notices) run.Log($"checkpoint notice: {notice}");
         }
-        if (resume)
-        {
-            // A resumed run keeps the thread count it recorded, unless the caller names one.
-            var recorded = RunConfig.Load(run.ConfigPath);
-            config = recorded with { Threads = config.Threads > 0 ? config.Threads : recorded.Threads };
-        }
+        // A resumed run keeps the thread count it recorded, unless the caller names one (config.json then records the new
+        // count; a run of an earlier version recorded 0, torch's default, and keeps it).
+        var recorded = resume ? RunConfig.Load(run.ConfigPath) : null;
+        if (recorded is not null) config = recorded with { Threads = config.Threads > 0 ? config.Threads : recorded.Threads };
         config.Trainer.Validate();
         // torch's default thread count is the machine's, and results depend on it: the run records the count it ran with.
         if (config.Threads > 0) set_num_threads(config.Threads);
@@ -55,6 +60,15 @@ public static class TrainingRun
         encoding.Validate();
 
         var splits = CorpusSplits.Load(config.Data, TaggingOptions.Default, config.DevSplitSeed);
+        if (recorded is not null)
+        {
+            RunIdentity.CheckData(run.DataPath, splits.Fingerprint(config.Data));
+            if (recorded.Threads > 0 && config.Threads != recorded.Threads)
+            {
+                run.Write(run.ConfigPath, config.ToJson());
+                run.Log($"threads changed from {recorded.Threads} to {config.Threads} on resume: the weights will differ from an uninterrupted run's");
+            }
+        }
         var train = Downsampled(splits.Train, config, 0);
         var dev = config.DownsampleDev ? Downsampled(splits.Dev, config, 1) : splits.Dev;
         if (config.TrainOnDev) (train, dev) = ([.. train, .. dev], []);

@@ -122,6 +122,41 @@ public class CorpusCommandsTests
         Assert.Contains("not both", error);
     }
 
+    [Fact]
+    public void Downsample_refuses_an_out_that_is_its_input_file_however_it_is_spelled()
+    {
+        using var corpus = new TinyCorpus();
+        var conll = Path.Combine(corpus.Root, "all.txt");
+        Assert.Equal(0, Run("convert", corpus.Folder, "--out", conll).Code);
+        var before = File.ReadAllBytes(conll);
+        var link = Path.Combine(corpus.Root, "link.txt");
+        File.CreateSymbolicLink(link, conll);
+
+        foreach (var spelling in new[] { conll, Path.Combine(corpus.Root, ".", "all.txt"), link })
+        {
+            var (code, _, error) = Run("downsample", conll, "--keep", "0", "--out", spelling);
+            Assert.Equal(1, code);
+            Assert.Equal($"clinical-ner: {spelling}: is the input {conll}; outputs never replace an input or go into an input folder, choose another --out\n",
+                         error.ReplaceLineEndings("\n"));
+        }
+        Assert.Equal(before, File.ReadAllBytes(conll));
+    }
+
+    [Theory]
+    [InlineData("convert")]
+    [InlineData("downsample")]
+    public void A_corpus_verb_refuses_an_out_that_is_one_of_the_brat_files_it_reads(string verb)
+    {
+        using var corpus = new TinyCorpus();
+        var note = Path.Combine(corpus.Folder, "a.txt");
+
+        var (code, _, error) = Run(verb, corpus.Folder, "--out", note);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"clinical-ner: {note}: is the input {note};", error);
+        Assert.Equal(TinyCorpus.TextA, File.ReadAllText(note));
+    }
+
     public static TheoryData<string> Verbs => ["stats", "convert", "downsample"];
 
     static string[] Arguments(string verb, string folder, string output, params string[] extra) =>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Metrics;
+using ClinicalNer.Tests.Experiments.Cluster;
 using ClinicalNer.Tests.Metrics;
 using ClinicalNer.Text;
 
@@ -34,6 +35,22 @@ public class MetricsCommandsTests
         var report = Scorer.Score(TaggedPair.FromConll(ConllReader.Read(Gold), ConllReader.Read(Predicted)), ScoreUnit.Subtoken);
         Assert.Equal(report.Accuracy, json.GetProperty("accuracy").GetDouble());
         Assert.Equal(report.Macro.F1, json.GetProperty("macro").GetProperty("f1").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("score")]
+    [InlineData("compare")]
+    public void A_label_given_twice_is_refused(string verb)
+    {
+        // A class listed twice would count twice in the averages.
+        string[] args = verb == "score"
+            ? ["score", "--gold", Gold, "--pred", Predicted, "--unit", "subtoken", "--labels", "B-Drug,I-Drug,B-Drug"]
+            : ["compare", "--gold", Gold, "--pred", Predicted, "--pred", Predicted, "--unit", "subtoken", "--samples", "10", "--labels", "B-Drug,I-Drug,B-Drug"];
+
+        var (code, _, error) = BuiltCli.Run(args);
+
+        Assert.Equal(1, code);
+        Assert.Equal("clinical-ner: --labels: 'B-Drug' given more than once", error.Trim());
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Cli;
 
-public class TrainCommandTests
+public class TrainCommandTests(TrainedRunFixture trained) : IClassFixture<TrainedRunFixture>
 {
     static (int Code, string Error) Train(params string[] args)
     {
@@ -38,5 +38,101 @@ public class TrainCommandTests
         Assert.Equal(1, code);
         Assert.Equal("clinical-ner: --bio-constraints needs a CRF head; transformer-apt has none", error);
         Assert.False(Directory.Exists(output));
+    }
+
+    /// <summary>A copy of the fixture's finished run without its COMPLETED marker: an interrupted run whose last epoch is done.</summary>
+    string Interrupted(TempDir temp, string from)
+    {
+        var copy = Path.Combine(temp.Path, "interrupted");
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "COMPLETED"))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return copy;
+    }
+
+    [Fact]
+    public void Resume_takes_the_options_not_given_from_the_run_not_from_the_command_lines_defaults()
+    {
+        using var temp = new TempDir();
+        var run = Interrupted(temp, trained.Run);
+
+        // The run is tiny, seed 7, lr 1e-3, max-len 24: all unlike the command line's defaults, none of them given.
+        var (code, error) = Train("--data", trained.Data, "--out", run, "--resume");
+
+        Assert.True(code == 0, error);
+        Assert.True(File.Exists(Path.Combine(run, "COMPLETED")));
+    }
+
+    [Fact]
+    public void Resume_with_other_explicit_settings_is_refused_listing_each_difference()
+    {
+        using var temp = new TempDir();
+        var run = Interrupted(temp, trained.Run);
+
+        var (code, error) = Train("--data", trained.Data, "--out", run, "--resume", "--size", "small", "--lr", "0.0005", "--seed", "7", "--threads", "2");
+
+        Assert.Equal(1, code);
+        Assert.Equal($"clinical-ner: {run}: --resume with other settings than the run's config.json: --size small (the run: tiny), --lr 0.0005 (the run: 0.001), " +
+                     "--threads 2 (the run: 1); resume with the run's own settings (--allow-threads-change accepts another --threads), or train a new run into another --out", error);
+        Assert.False(File.Exists(Path.Combine(run, "COMPLETED")));
+    }
+
+    [Fact]
+    public void Resume_under_preset_paper_compares_the_presets_values_with_the_run()
+    {
+        using var temp = new TempDir();
+        var run = Interrupted(temp, trained.Run);
+
+        var (code, error) = Train("--data", trained.Data, "--out", run, "--resume", "--preset", "paper");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--size paper (the run: tiny)", error);
+    }
+
+    [Fact]
+    public void Resume_with_other_data_is_refused()
+    {
+        using var temp = new TempDir();
+        var run = Interrupted(temp, trained.Run);
+        var other = TinyRun.Corpus(temp.Path, train: 2, test: 1);
+
+        var (code, error) = Train("--data", other, "--out", run, "--resume");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"--data {other} (the run: {trained.Data})", error);
+    }
+
+    [Fact]
+    public void Resume_after_the_training_notes_changed_is_refused_naming_the_files()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 2, test: 1);
+        var path = Path.Combine(temp.Path, "run");
+        TrainingRun.Train(TinyRun.Config(data, epochs: 1), path, resume: false, vocabFile: null, TextWriter.Null);
+        File.Delete(Path.Combine(path, "COMPLETED"));
+        var note = Directory.EnumerateFiles(Path.Combine(data, "train"), "*.txt").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(note, "Extra line.\n");
+
+        var (code, error) = Train("--data", data, "--out", path, "--resume");
+
+        Assert.Equal(1, code);
+        Assert.Equal($"clinical-ner: {Path.Combine(path, "data.json")}: the training data changed since the run began: train/{Path.GetFileName(note)} changed; " +
+                     "restore the data the run began with, or train a new run into another --out", error);
+    }
+
+    [Fact]
+    public void Another_thread_count_is_accepted_with_allow_threads_change_and_recorded()
+    {
+        using var temp = new TempDir();
+        var run = Interrupted(temp, trained.Run);
+
+        var (code, error) = Train("--data", trained.Data, "--out", run, "--resume", "--threads", "2", "--allow-threads-change");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(2, RunConfig.Load(Path.Combine(run, "config.json")).Threads);
+        Assert.Contains("threads changed from 1 to 2 on resume", File.ReadAllText(Path.Combine(run, "train.log")));
     }
 }
