@@ -10,10 +10,10 @@ public static class CpuPreset
     public const string Size = "mini";
 
     /// <summary>Most epochs (training usually stops earlier: <see cref="Patience"/>).</summary>
-    public const int Epochs = 25;
+    public const int Epochs = 20;
 
     /// <summary>Early stopping: epochs without a better dev F1 before training ends.</summary>
-    public const int Patience = 5;
+    public const int Patience = 4;
 
     /// <summary>The best epoch is the one of highest dev entity F1: dev loss starts rising while F1 still climbs.</summary>
     public const BestEpochCriterion BestEpochBy = BestEpochCriterion.DevF1;
