@@ -10,13 +10,13 @@ namespace ClinicalNer.Tests.Experiments.Cluster;
 /// </summary>
 public class SlurmClusterTests
 {
-    static readonly string[] Runs = ["transformer-crf-full-seed1", "transformer-crf-sambd-seed1", "transformer-apt-full-seed1", "transformer-apt-sambd-seed1"];
+    static readonly string[] Runs = ["transformer-crf-full-seed1", "transformer-crf-sambd-seed1", "bilstm-crf-full-seed1", "bilstm-crf-sambd-seed1"];
 
     static bool ClusterIsUp() =>
         BuiltCli.Tool("sinfo", "-h", "-o", "%T") is (0, var states) && states.Split('\n').Any(s => s.Trim() is "idle" or "mixed" or "allocated");
 
     static string[] Grid(string data, string output, params string[] more) =>
-        ["reproduce", "--data", data, "--out", output, "--models", "transformer-crf,transformer-apt", "--size", "tiny", "--epochs", "3",
+        ["reproduce", "--data", data, "--out", output, "--models", "transformer-crf,bilstm-crf", "--size", "tiny", "--epochs", "3",
          "--threads", "1", "--plotly-js", "none", .. more];
 
     static string[] Slurm(string data, string output) => Grid(data, output, "--scheduler", "slurm", "--cpus-per-run", "1", "--max-parallel", "1", "--time", "00:10:00");
