@@ -29,6 +29,29 @@ public class TrainCommandTests(TrainedRunFixture trained) : IClassFixture<Traine
     }
 
     [Fact]
+    public void Defaults_read_characters_and_stop_early_on_dev_f1_while_the_paper_preset_does_neither()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 2, test: 1);
+        string[] tiny = ["--data", data, "--size", "tiny", "--epochs", "1", "--max-len", "32", "--vocab-size", "200", "--threads", "1"];
+
+        var cpu = Path.Combine(temp.Path, "cpu");
+        var (code, error) = Train([.. tiny, "--model", "bilstm-crf", "--out", cpu]);
+        Assert.True(code == 0, error);
+        var config = RunConfig.Load(Path.Combine(cpu, "config.json"));
+        Assert.Equal((true, CpuPreset.WordDropout, BestEpochCriterion.DevF1, (int?)CpuPreset.Patience),
+                     (config.CharCnn, config.WordDropout, config.Trainer.BestEpochBy, config.Trainer.Patience));
+        Assert.Equal("bilstm", ClinicalNer.Models.EncoderConfig.Load(Path.Combine(cpu, "encoder.json")).ModelType);
+
+        var paper = Path.Combine(temp.Path, "paper");
+        (code, error) = Train([.. tiny, "--preset", "paper", "--out", paper]);
+        Assert.True(code == 0, error);
+        config = RunConfig.Load(Path.Combine(paper, "config.json"));
+        Assert.Equal((false, 0.0, BestEpochCriterion.DevLoss, (int?)null), (config.CharCnn, config.WordDropout, config.Trainer.BestEpochBy, config.Trainer.Patience));
+        Assert.False(ClinicalNer.Models.EncoderConfig.Load(Path.Combine(paper, "encoder.json")).ReadsCharacters);
+    }
+
+    [Fact]
     public void Bio_constraints_on_a_softmax_model_is_one_clear_error()
     {
         using var temp = new TempDir();
