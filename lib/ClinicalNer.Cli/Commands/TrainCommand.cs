@@ -21,10 +21,11 @@ static class TrainCommand
         var size = new Option<string>("--size") { Description = "From-scratch architecture: tiny, mini, small or paper.", DefaultValueFactory = _ => DefaultSize }
             .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
         var encoder = new Option<string>("--encoder") { Description = "Pre-trained encoder for bert-*: a Hugging Face model id or a checkpoint folder." };
-        var epochs = new Option<int>("--epochs") { Description = "Epochs.", DefaultValueFactory = _ => DefaultEpochs };
+        var epochs = new Option<int>("--epochs") { Description = $"Epochs (bert-* fine-tuning: {FineTunePreset.Epochs}).", DefaultValueFactory = _ => DefaultEpochs };
         var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch };
-        var lr = new Option<double>("--lr") { Description = "Peak learning rate (AdamW, linear schedule).", DefaultValueFactory = _ => DefaultLearningRate };
-        var warmup = new Option<double>("--warmup") { Description = "Share of steps warming up (the paper: 0).", DefaultValueFactory = _ => DefaultWarmup };
+        var lr = new Option<double>("--lr") { Description = $"Peak learning rate (AdamW, linear schedule; bert-* fine-tuning: {FineTunePreset.LearningRate:G} for the encoder).", DefaultValueFactory = _ => DefaultLearningRate };
+        var headLr = new Option<double?>("--head-lr") { Description = $"Peak learning rate of the head (classifier and CRF), when it differs from --lr (bert-* fine-tuning: {FineTunePreset.HeadLearningRate:G}; otherwise --lr for all)." };
+        var warmup = new Option<double>("--warmup") { Description = $"Share of steps warming up (the paper: 0; bert-* fine-tuning: {FineTunePreset.Warmup:G}).", DefaultValueFactory = _ => DefaultWarmup };
         var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip };
         var seed = new Option<long>("--seed") { Description = "Seed of initialisation, dropout, batch order, down-sampling and the dev split.", DefaultValueFactory = _ => 1 };
         var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." };
@@ -34,7 +35,7 @@ static class TrainCommand
         var labelling = new Option<string>("--labelling") { Description = "Sub-tokens with a label: all (the paper) or first.", DefaultValueFactory = _ => "all" }
             .AcceptOnlyFromAmong("all", "first");
         var special = new Option<bool?>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (true/false; default: on for bert-* except under --preset paper, off for the from-scratch models)." };
-        var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev loss (the paper) or dev entity-strict F1.", DefaultValueFactory = _ => "loss" }
+        var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev loss (the paper) or dev entity-strict F1 (bert-* fine-tuning: f1).", DefaultValueFactory = _ => "loss" }
             .AcceptOnlyFromAmong("loss", "f1");
         var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); transformer-crf and bert-crf only." };
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
@@ -46,7 +47,7 @@ static class TrainCommand
         var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run in --out from its last checkpoint." };
         var output = new Option<string>("--out") { Description = "Run folder (default: runs/MODEL-TIMESTAMP); never written over once finished." };
         var command = new Command("train", "Train a tagger (TransformerCRF/Apt from scratch, or a BERT-family encoder fine-tuned) into a run folder.");
-        foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, warmup, clip, seed, downsample, maxLen, longSentences,
+        foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, headLr, warmup, clip, seed, downsample, maxLen, longSentences,
                                          labelling, special, bestBy, bio, device, threads, vocab, vocabSize, preset, resume, output })
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
@@ -56,7 +57,12 @@ static class TrainCommand
             if (pr.GetValue(resume) && pr.GetValue(output) is null) throw new ArgumentException("--resume needs --out RUN");
             long runSeed = pr.GetValue(seed);
             var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
-            T Pick<T>(Option<T> option, T paperValue) => paper is not null && pr.GetResult(option) is null ? paperValue : pr.GetValue(option)!;
+            // an option's result exists, marked implicit, when only its default applies
+            bool Given(Option option) => pr.GetResult(option) is { Implicit: false };
+            T Pick<T>(Option<T> option, T paperValue) => paper is not null && !Given(option) ? paperValue : pr.GetValue(option)!;
+            // a pre-trained encoder outside the paper's preset fine-tunes with FineTunePreset's defaults
+            var fineTune = ModelKind.IsPretrained(name) && paper is null;
+            T Default<T>(Option<T> option, T paperValue, T fineTuneValue) => fineTune && !Given(option) ? fineTuneValue : Pick(option, paperValue);
             var config = new RunConfig
             {
                 Model = name,
@@ -65,13 +71,15 @@ static class TrainCommand
                 Data = Path.GetFullPath(pr.GetValue(data)!),
                 Trainer = new TrainerOptions
                 {
-                    Epochs = Pick(epochs, paper?.Epochs ?? 0),
+                    Epochs = Default(epochs, paper?.Epochs ?? 0, FineTunePreset.Epochs),
                     BatchSize = Pick(batch, paper?.BatchSize ?? 0),
-                    LearningRate = Pick(lr, paper?.LearningRate ?? 0),
-                    WarmupFraction = Pick(warmup, 0.0),
+                    LearningRate = Default(lr, paper?.LearningRate ?? 0, FineTunePreset.LearningRate),
+                    HeadLearningRate = Default(headLr, null, FineTunePreset.HeadLearningRate),
+                    WarmupFraction = Default(warmup, 0.0, FineTunePreset.Warmup),
                     GradientClip = Pick(clip, 0.0) is > 0 and var c ? c : null,
                     Seed = runSeed,
-                    BestEpochBy = pr.GetValue(bestBy) == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,
+                    BestEpochBy = fineTune && !Given(bestBy) ? FineTunePreset.BestEpochBy
+                                : pr.GetValue(bestBy) == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,
                 },
                 BioConstraints = pr.GetValue(bio),
                 Labelling = pr.GetValue(labelling)!,
