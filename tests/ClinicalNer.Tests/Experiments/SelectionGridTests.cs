@@ -21,7 +21,7 @@ public class SelectionGridTests
     [Fact]
     public void The_papers_selection_grid_has_36_runs_per_seed()
     {
-        var plan = ReproduceGrid.Plan(Selection([.. GridModel.All.Select(m => m.Name)]) with { Seeds = [1, 2] });
+        var plan = ReproduceGrid.Plan(Selection([.. GridModel.Paper.Select(m => m.Name)]) with { Seeds = [1, 2] });
 
         // Pre-trained: 6 models x batch {8, 14} x lr {5e-5, 1e-4}; from scratch: 2 models x batch {8, 14} x lr {5e-5, 1e-4, 5e-4}.
         Assert.Equal(2 * (6 * 2 * 2 + 2 * 2 * 3), plan.Length);
@@ -109,7 +109,7 @@ public class SelectionGridTests
     public void Chosen_settings_feed_the_final_grid_and_the_papers_table_gives_the_paper_presets_values()
     {
         var paperTable = ModelSelection.ReadHyperParameters(Path.Combine(RepositoryRoot.Path, "results", "paper", "final-hyperparameters.csv"));
-        var models = GridModel.All.Select(m => m.Name).ToArray();
+        var models = GridModel.Paper.Select(m => m.Name).ToArray();
         var options = Selection(models) with { Grid = GridKind.Final, Preset = GridPreset.Paper };
 
         var fromTable = ReproduceGrid.Plan(options with { Preset = GridPreset.Cpu, HyperParameters = paperTable });
