@@ -52,16 +52,16 @@ public sealed record DistilBertConfig : EncoderConfig
     public const double LayerNormEps = 1e-12;
 
     /// <inheritdoc/>
-    public override string ModelType => Type;
+    [JsonIgnore] public override string ModelType => Type;
 
     /// <inheritdoc/>
-    public override int VocabularySize => VocabSize;
+    [JsonIgnore] public override int VocabularySize => VocabSize;
 
     /// <inheritdoc/>
     internal override double WeightStd => InitializerRange;
 
     /// <inheritdoc/>
-    public override int HiddenSize => Dim;
+    [JsonIgnore] public override int HiddenSize => Dim;
 
     /// <summary>The architecture sizes that <c>--size</c> names, smallest first.</summary>
     public static IReadOnlyList<string> SizeNames { get; } = ["tiny", "mini", "small", "paper"];
