@@ -84,6 +84,32 @@ public class ImportOnnxCommandTests
     }
 
     [Fact]
+    public void Without_an_attention_reshape_the_head_count_must_be_given()
+    {
+        using var dir = new TempDir();
+        var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(BundledMiniLm.OnnxPath));
+        foreach (var node in model.Graph.Node.Where(n => n.OpType == "Reshape")) node.OpType = "ReshapeUnknownToTheImporter";
+        var path = dir.WriteBytes("no-reshape.onnx", model.ToByteArray());
+
+        Assert.Contains("--heads", Fails(dir, path, BundledMiniLm.VocabPath, path));
+        var outDir = Path.Combine(dir.Path, "out");
+        var (exit, output, error) = Run("--model", path, "--vocab", BundledMiniLm.VocabPath, "--out", outDir, "--heads", "12");
+        Assert.True(exit == 0, error);
+        Assert.Contains("12 heads", output);
+    }
+
+    [Fact]
+    public void A_head_count_that_disagrees_with_the_graph_is_refused()
+    {
+        using var dir = new TempDir();
+        var outDir = Path.Combine(dir.Path, "out");
+        var (exit, _, error) = Run("--model", BundledMiniLm.OnnxPath, "--vocab", BundledMiniLm.VocabPath, "--out", outDir, "--heads", "6");
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"clinical-ner: {BundledMiniLm.OnnxPath}: --heads 6 disagrees with the 12 heads of the graph", error);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
     public void An_existing_non_empty_output_folder_is_left_alone()
     {
         using var dir = new TempDir();
