@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Cli.Commands;
@@ -13,6 +14,8 @@ static class TrainCommand
     const double DefaultWarmup = CpuPreset.Warmup;
     const double DefaultClip = CpuPreset.Clip;
 
+    static string Rate(double learningRate) => learningRate.ToString("0.##e0", CultureInfo.InvariantCulture);
+
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Corpus folder: brat train/ test/ [dev/] folders, or CoNLL train.txt test.txt [valid.txt].", Required = true };
@@ -23,9 +26,9 @@ static class TrainCommand
         var encoder = new Option<string>("--encoder") { Description = "Pre-trained encoder for bert-*: a Hugging Face model id or a checkpoint folder." };
         var epochs = new Option<int>("--epochs") { Description = $"Epochs (bert-* fine-tuning: {FineTunePreset.Epochs}).", DefaultValueFactory = _ => DefaultEpochs };
         var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch };
-        var lr = new Option<double>("--lr") { Description = $"Peak learning rate (AdamW, linear schedule; bert-* fine-tuning: {FineTunePreset.LearningRate:G} for the encoder).", DefaultValueFactory = _ => DefaultLearningRate };
-        var headLr = new Option<double?>("--head-lr") { Description = $"Peak learning rate of the head (classifier and CRF), when it differs from --lr (bert-* fine-tuning: {FineTunePreset.HeadLearningRate:G}; otherwise --lr for all)." };
-        var warmup = new Option<double>("--warmup") { Description = $"Share of steps warming up (the paper: 0; bert-* fine-tuning: {FineTunePreset.Warmup:G}).", DefaultValueFactory = _ => DefaultWarmup };
+        var lr = new Option<double>("--lr") { Description = $"Peak learning rate (AdamW, linear schedule; bert-* fine-tuning: {Rate(FineTunePreset.LearningRate)} for the encoder).", DefaultValueFactory = _ => DefaultLearningRate };
+        var headLr = new Option<double?>("--head-lr") { Description = $"Peak learning rate of the head (classifier and CRF), when it differs from --lr (bert-* fine-tuning: {Rate(FineTunePreset.HeadLearningRate)}; otherwise --lr for all)." };
+        var warmup = new Option<double>("--warmup") { Description = $"Share of steps warming up (the paper: 0; bert-* fine-tuning: {FineTunePreset.Warmup.ToString(CultureInfo.InvariantCulture)}).", DefaultValueFactory = _ => DefaultWarmup };
         var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip };
         var seed = new Option<long>("--seed") { Description = "Seed of initialisation, dropout, batch order, down-sampling and the dev split.", DefaultValueFactory = _ => 1 };
         var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." };
