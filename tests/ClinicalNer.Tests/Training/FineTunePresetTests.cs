@@ -65,6 +65,28 @@ public class FineTunePresetTests
     }
 
     [Fact]
+    public void An_interrupted_fine_tuning_run_with_a_head_rate_resumes_to_the_same_weights()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 2, test: 1);
+        var checkpoint = FineTuningTests.Checkpoint(Path.Combine(temp.Path, "checkpoint"), data, "bert");
+        var config = TinyRun.Config(data, "bert-crf", epochs: 2) with
+        {
+            Size = null, Encoder = checkpoint, SpecialTokens = true,
+            Trainer = TinyRun.Config(data).Trainer with { Epochs = 2, LearningRate = 5e-5, HeadLearningRate = 1e-2 },
+        };
+        var whole = TrainingRun.Train(config, Path.Combine(temp.Path, "whole"), false, null, TextWriter.Null);
+
+        var interruptedPath = Path.Combine(temp.Path, "interrupted");
+        using (var cancel = new CancellationTokenSource())
+            Assert.Throws<OperationCanceledException>(() =>
+                TrainingRun.Train(config, interruptedPath, false, null, new TrainingRunTests.CancelAfterEpochs(cancel, 1), cancel.Token));
+        var resumed = TrainingRun.Train(config, interruptedPath, true, null, TextWriter.Null);
+
+        Assert.Equal(File.ReadAllBytes(whole.File("checkpoint/epoch-2/weights.safetensors")), File.ReadAllBytes(resumed.File("checkpoint/epoch-2/weights.safetensors")));
+    }
+
+    [Fact]
     public void The_head_learning_rate_moves_the_head_while_a_vanishing_encoder_rate_keeps_the_encoder()
     {
         using var temp = new TempDir();
