@@ -15,6 +15,7 @@ foreach (var command in new Command[]
     PredictCommand.Create(),
     BenchCommand.Create(),
     ParamsCommand.Create(),
+    ImportOnnxCommand.Create(),
     ReproduceCommand.Create(),
     GridRunCommand.Create(),
 })

@@ -5,7 +5,7 @@ using ClinicalNer.Models;
 
 namespace ClinicalNer.Cli.Commands;
 
-/// <summary><c>bench train</c>: median ms of one full TransformerCRF training step on random ids, and the parameter count.</summary>
+/// <summary><c>bench train</c>: median ms of one full training step (TransformerCRF, or fine-tuning a pre-trained encoder) on random ids, and the parameter count.</summary>
 static class BenchTrainCommand
 {
     public static Command Create()
@@ -13,18 +13,25 @@ static class BenchTrainCommand
         var size = new Option<string>("--size") { Description = $"Architecture: {string.Join(", ", DistilBertConfig.SizeNames)}", DefaultValueFactory = _ => "paper" };
         var batch = new Option<int>("--batch") { Description = "Sequences per step", DefaultValueFactory = _ => 8 };
         var length = new Option<int>("--length") { Description = "Sub-tokens per sequence", DefaultValueFactory = _ => 48 };
+        var encoder = new Option<string>("--encoder") { Description = "Instead of --size, a pre-trained encoder (checkpoint folder or model id, e.g. sentence-transformers/all-MiniLM-L6-v2): one fine-tuning step" };
         var head = new Option<TaggingHead>("--head") { Description = "crf (TransformerCRF) or apt", DefaultValueFactory = _ => TaggingHead.Crf };
         var threads = new Option<int>("--threads") { Description = "torch threads", DefaultValueFactory = _ => 2 };
         var steps = new Option<int>("--steps") { Description = "Timed steps, after 3 warm-up steps", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print {\"step_ms\": x, \"params\": n}" };
-        var command = new Command("train", "Time one training step (forward, CRF loss, backward, AdamW) of the from-scratch Transformer on random ids.");
-        foreach (var option in new Option[] { size, batch, length, head, threads, steps, json }) command.Options.Add(option);
+        var command = new Command("train", "Time one training step (forward, CRF loss, backward, AdamW) of the from-scratch Transformer, or of fine-tuning a pre-trained --encoder, on random ids.");
+        foreach (var option in new Option[] { size, encoder, batch, length, head, threads, steps, json }) command.Options.Add(option);
         command.SetAction(pr => Verb.Run(() =>
         {
-            var result = TrainStepBenchmark.Run(pr.GetValue(size)!, pr.GetValue(batch), pr.GetValue(length), pr.GetValue(head), threads: pr.GetValue(threads), steps: pr.GetValue(steps));
+            var id = pr.GetValue(encoder);
+            if (id is not null && pr.GetResult(size) is { Implicit: false }) throw new ArgumentException("give one of --size NAME and --encoder ID_OR_PATH");
+            var (batchSize, seqLength, headKind) = (pr.GetValue(batch), pr.GetValue(length), pr.GetValue(head));
+            var result = id is not null
+                ? TrainStepBenchmark.RunPretrained(id, batchSize, seqLength, headKind, threads: pr.GetValue(threads), steps: pr.GetValue(steps))
+                : TrainStepBenchmark.Run(pr.GetValue(size)!, batchSize, seqLength, headKind, threads: pr.GetValue(threads), steps: pr.GetValue(steps));
+            var model = id is not null ? $"{id} + {headKind.ToString().ToUpperInvariant()} head, fine-tuning" : $"{pr.GetValue(size)} Transformer{(headKind == TaggingHead.Crf ? "CRF" : "Apt")}";
             Console.WriteLine(pr.GetValue(json)
                 ? JsonSerializer.Serialize(result)
-                : $"{pr.GetValue(size)} Transformer{(pr.GetValue(head) == TaggingHead.Crf ? "CRF" : "Apt")} ({result.Parameters:N0} parameters), batch {pr.GetValue(batch)} x {pr.GetValue(length)}: {result.StepMs:F1} ms per step (median)");
+                : $"{model} ({result.Parameters:N0} parameters), batch {batchSize} x {seqLength}: {result.StepMs:F1} ms per step (median)");
             return 0;
         }));
         return command;

@@ -83,7 +83,7 @@ static class ReproduceCommand
             }
             var (chosen, skipped) = pr.GetValue(models) is { } list
                 ? ([.. Split(list).Select(GridModel.Named)], [])
-                : ModelAvailability.Default(HubOptions.FromEnvironment(), paperModelsOnly: pr.GetValue(preset) == "paper" || pr.GetValue(grid) == "selection");
+                : ModelAvailability.Default(HubOptions.FromEnvironment(), paperProtocol: pr.GetValue(preset) == "paper" || pr.GetValue(grid) == "selection");
             var options = new ReproduceOptions
             {
                 Data = pr.GetValue(data)!,

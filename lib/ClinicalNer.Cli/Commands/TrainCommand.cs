@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Cli.Commands;
@@ -13,6 +14,8 @@ static class TrainCommand
     const double DefaultWarmup = CpuPreset.Warmup;
     const double DefaultClip = CpuPreset.Clip;
 
+    static string Rate(double learningRate) => learningRate.ToString("0.##e0", CultureInfo.InvariantCulture);
+
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Corpus folder: brat train/ test/ [dev/] folders, or CoNLL train.txt test.txt [valid.txt].", Required = true };
@@ -21,10 +24,11 @@ static class TrainCommand
         var size = new Option<string>("--size") { Description = "From-scratch architecture: tiny, mini, small or paper.", DefaultValueFactory = _ => DefaultSize }
             .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
         var encoder = new Option<string>("--encoder") { Description = "Pre-trained encoder for bert-*: a Hugging Face model id or a checkpoint folder." };
-        var epochs = new Option<int>("--epochs") { Description = "Epochs.", DefaultValueFactory = _ => DefaultEpochs };
+        var epochs = new Option<int>("--epochs") { Description = $"Epochs (bert-* fine-tuning: {FineTunePreset.Epochs}).", DefaultValueFactory = _ => DefaultEpochs };
         var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch };
-        var lr = new Option<double>("--lr") { Description = "Peak learning rate (AdamW, linear schedule).", DefaultValueFactory = _ => DefaultLearningRate };
-        var warmup = new Option<double>("--warmup") { Description = "Share of steps warming up (the paper: 0).", DefaultValueFactory = _ => DefaultWarmup };
+        var lr = new Option<double>("--lr") { Description = $"Peak learning rate (AdamW, linear schedule; bert-* fine-tuning: {Rate(FineTunePreset.LearningRate)} for the encoder).", DefaultValueFactory = _ => DefaultLearningRate };
+        var headLr = new Option<double?>("--head-lr") { Description = $"Peak learning rate of the head (classifier and CRF), when it differs from --lr (bert-* fine-tuning: {Rate(FineTunePreset.HeadLearningRate)}; otherwise --lr for all)." };
+        var warmup = new Option<double>("--warmup") { Description = $"Share of steps warming up (the paper: 0; bert-* fine-tuning: {FineTunePreset.Warmup.ToString(CultureInfo.InvariantCulture)}).", DefaultValueFactory = _ => DefaultWarmup };
         var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip };
         var seed = new Option<long>("--seed") { Description = "Seed of initialisation, dropout, batch order, down-sampling and the dev split.", DefaultValueFactory = _ => 1 };
         var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." };
@@ -34,7 +38,7 @@ static class TrainCommand
         var labelling = new Option<string>("--labelling") { Description = "Sub-tokens with a label: all (the paper) or first.", DefaultValueFactory = _ => "all" }
             .AcceptOnlyFromAmong("all", "first");
         var special = new Option<bool?>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (true/false; default: on for bert-* except under --preset paper, off for the from-scratch models)." };
-        var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev loss (the paper; --preset paper) or dev entity-strict F1.", DefaultValueFactory = _ => "f1" }
+        var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev entity-strict F1 (the default, also for bert-* fine-tuning) or dev loss (the paper; --preset paper).", DefaultValueFactory = _ => "f1" }
             .AcceptOnlyFromAmong("loss", "f1");
         var patience = new Option<int?>("--patience") { Description = $"Stop after this many epochs without a better best epoch; 0 trains every epoch (--preset paper). [default: {CpuPreset.Patience}]" };
         var charCnn = new Option<bool>("--char-cnn") { Description = $"From-scratch models: a character CNN over each word, added to its embedding (true/false; not in the paper). [default: {CpuPreset.CharCnn.ToString().ToLowerInvariant()}; --preset paper: false]", DefaultValueFactory = _ => CpuPreset.CharCnn };
@@ -51,7 +55,7 @@ static class TrainCommand
         var allowThreads = new Option<bool>("--allow-threads-change") { Description = "With --resume: continue with another --threads than the run recorded (its weights then differ from an uninterrupted run's; config.json records the new count)." };
         var output = new Option<string>("--out") { Description = "Run folder (default: runs/MODEL-TIMESTAMP); never written over once finished." };
         var command = new Command("train", "Train a tagger (TransformerCRF/Apt from scratch, or a BERT-family encoder fine-tuned) into a run folder.");
-        foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, warmup, clip, seed, downsample, maxLen, longSentences,
+        foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, headLr, warmup, clip, seed, downsample, maxLen, longSentences,
                                          labelling, special, bestBy, patience, charCnn, wordDropout, dropout, bio, device, threads, vocab, vocabSize, preset,
                                          resume, allowThreads, output })
             command.Options.Add(o);
@@ -63,6 +67,9 @@ static class TrainCommand
             long runSeed = pr.GetValue(seed);
             var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
             T Pick<T>(Option<T> option, T paperValue) => paper is not null && !Given(pr, option) ? paperValue : pr.GetValue(option)!;
+            // a pre-trained encoder outside the paper's preset fine-tunes with FineTunePreset's defaults
+            var fineTune = ModelKind.IsPretrained(name) && paper is null;
+            T Default<T>(Option<T> option, T paperValue, T fineTuneValue) => fineTune && !Given(pr, option) ? fineTuneValue : Pick(option, paperValue);
             int patienceEpochs = Pick(patience, 0) ?? CpuPreset.Patience;
             var config = new RunConfig
             {
@@ -72,10 +79,11 @@ static class TrainCommand
                 Data = Path.GetFullPath(pr.GetValue(data)!),
                 Trainer = new TrainerOptions
                 {
-                    Epochs = Pick(epochs, paper?.Epochs ?? 0),
+                    Epochs = Default(epochs, paper?.Epochs ?? 0, FineTunePreset.Epochs),
                     BatchSize = Pick(batch, paper?.BatchSize ?? 0),
-                    LearningRate = Pick(lr, paper?.LearningRate ?? 0),
-                    WarmupFraction = Pick(warmup, 0.0),
+                    LearningRate = Default(lr, paper?.LearningRate ?? 0, FineTunePreset.LearningRate),
+                    HeadLearningRate = Default(headLr, null, FineTunePreset.HeadLearningRate),
+                    WarmupFraction = Default(warmup, 0.0, FineTunePreset.Warmup),
                     GradientClip = Pick(clip, 0.0) is > 0 and var c ? c : null,
                     Seed = runSeed,
                     BestEpochBy = Pick(bestBy, "loss") == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,

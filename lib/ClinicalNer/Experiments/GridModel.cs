@@ -1,20 +1,29 @@
 using System.Collections.Immutable;
+using ClinicalNer.Models.Checkpoints;
 
 namespace ClinicalNer.Experiments;
 
 /// <summary>
-/// A model of the grid: one of the paper's eight (a head on a from-scratch Transformer or on a pre-trained encoder),
-/// or one the workbench adds beside them (the BiLSTM-CRF).
+/// A model of the grid: one of the paper's eight, a head on a from-scratch Transformer or on a pre-trained encoder;
+/// a head on the MiniLM that ships with the workbench (<see cref="BundledEncoders"/>), which stands in for the
+/// paper's BERT family where the hub is out of reach; or the classic BiLSTM-CRF, the reference without pre-training
+/// that the workbench adds beside them.
 /// </summary>
 /// <param name="Name">The name <c>reproduce --models</c> takes (<c>biobert-crf</c>).</param>
 /// <param name="TrainModel">The <c>train --model</c> name (<c>bert-crf</c>).</param>
 /// <param name="Encoder">The Hugging Face id of the pre-trained encoder, null for a from-scratch model.</param>
-/// <param name="PaperName">The name in the paper's tables (<c>BioBERT-CRF</c>).</param>
-/// <param name="InPaper">One of the paper's models; the others run only in the workbench's own grids (<c>--preset cpu</c>).</param>
-public sealed record GridModel(string Name, string TrainModel, string? Encoder, string PaperName, bool InPaper = true)
+/// <param name="PaperName">The name in the paper's tables (<c>BioBERT-CRF</c>), or in the workbench's for a model the paper did not train.</param>
+/// <param name="PaperPresetEncoder">The encoder whose <see cref="Training.PaperPreset"/> a stand-in takes under <c>--preset paper</c>, or null for its own.</param>
+public sealed record GridModel(string Name, string TrainModel, string? Encoder, string PaperName, string? PaperPresetEncoder = null)
 {
-    /// <summary>The paper's eight models in its order of presentation, then the workbench's own.</summary>
-    public static ImmutableArray<GridModel> All { get; } =
+    /// <summary>
+    /// MiniLM (general-domain, uncased; not BERT, BioBERT or ClinicalBERT) stands in for BERT-base under the paper's
+    /// preset; it is always available offline, so a fresh machine compares from-scratch with pre-trained.
+    /// </summary>
+    static readonly string MiniLmStandsInFor = PaperEncoders.BertBaseCased;
+
+    /// <summary>The paper's eight models in its order of presentation.</summary>
+    public static ImmutableArray<GridModel> Paper { get; } =
     [
         new("transformer-crf", "transformer-crf", null, "TransformerCRF"),
         new("transformer-apt", "transformer-apt", null, "TransformerApt"),
@@ -24,14 +33,28 @@ public sealed record GridModel(string Name, string TrainModel, string? Encoder, 
         new("biobert-apt", "bert-apt", "dmis-lab/biobert-base-cased-v1.2", "BioBERT-Apt"),
         new("clinicalbert-crf", "bert-crf", "medicalai/ClinicalBERT", "ClinicalBERT-CRF"),
         new("clinicalbert-apt", "bert-apt", "medicalai/ClinicalBERT", "ClinicalBERT-Apt"),
-        new("bilstm-crf", "bilstm-crf", null, "BiLSTM-CRF", InPaper: false),
     ];
 
-    /// <summary>The paper's eight models, in its order.</summary>
-    public static ImmutableArray<GridModel> Paper { get; } = [.. All.Where(m => m.InPaper)];
+    /// <summary>The paper's eight models, then the two on the bundled MiniLM, then the BiLSTM-CRF.</summary>
+    public static ImmutableArray<GridModel> All { get; } =
+    [
+        .. Paper,
+        new("minilm-crf", "bert-crf", BundledEncoders.MiniLm, "MiniLM-CRF", MiniLmStandsInFor),
+        new("minilm-apt", "bert-apt", BundledEncoders.MiniLm, "MiniLM-Apt", MiniLmStandsInFor),
+        new("bilstm-crf", "bilstm-crf", null, "BiLSTM-CRF"),
+    ];
+
+    /// <summary>
+    /// True for the models that the paper's protocol (<c>--preset paper</c>, the selection grid) can train: the paper's
+    /// own and their stand-ins. The BiLSTM-CRF has no settings in the paper.
+    /// </summary>
+    public bool HasPaperSettings => PaperPresetEncoder is not null || Paper.Contains(this);
 
     /// <summary>True for a model that fine-tunes a pre-trained checkpoint.</summary>
     public bool IsPretrained => Encoder is not null;
+
+    /// <summary>True for a model on an encoder that ships with the workbench.</summary>
+    public bool IsBundled => Encoder is { } encoder && BundledEncoders.Contains(encoder);
 
     /// <summary>The model called <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">No such model.</exception>

@@ -11,13 +11,13 @@ public static class ModelAvailability
 {
     /// <summary>The runnable models, and each skipped one with the reason.</summary>
     /// <param name="hub">Where checkpoints are looked up; the lookup is made offline whatever it says.</param>
-    /// <param name="paperModelsOnly">Only the paper's models (its protocol, or its model-selection grid).</param>
-    public static (ImmutableArray<GridModel> Models, ImmutableArray<string> Skipped) Default(HubOptions hub, bool paperModelsOnly = false)
+    /// <param name="paperProtocol">Only the models the paper's protocol can train (<c>--preset paper</c>, the selection grid).</param>
+    public static (ImmutableArray<GridModel> Models, ImmutableArray<string> Skipped) Default(HubOptions hub, bool paperProtocol = false)
     {
         var offline = hub with { Offline = true };
         var models = ImmutableArray.CreateBuilder<GridModel>();
         var skipped = ImmutableArray.CreateBuilder<string>();
-        foreach (var model in paperModelsOnly ? GridModel.Paper : GridModel.All)
+        foreach (var model in GridModel.All.Where(m => m.HasPaperSettings || !paperProtocol))
         {
             if (model.Encoder is not { } encoder)
             {

@@ -37,15 +37,16 @@ public static class ReproduceGrid
             throw new ArgumentException($"--hyperparameters has no row for {missing.Name} ({missing.PaperName})");
         return [.. from model in options.Models
                    let chosen = options.HyperParameters.FirstOrDefault(h => h.Model == model.Name || h.Model == model.PaperName)
-                   let preset = paper ? PaperPreset.For(model.TrainModel, model.Encoder) : null
+                   let preset = paper ? PaperPreset.For(model.TrainModel, model.PaperPresetEncoder ?? model.Encoder) : null
+                   let fineTune = model.IsPretrained && !paper
                    let batch = chosen?.BatchSize ?? preset?.BatchSize ?? CpuPreset.BatchSize
-                   let lr = chosen?.LearningRate ?? preset?.LearningRate ?? CpuPreset.LearningRate
-                   let epochs = options.Epochs ?? chosen?.Epochs ?? preset?.Epochs ?? CpuPreset.Epochs
+                   let lr = chosen?.LearningRate ?? preset?.LearningRate ?? (fineTune ? FineTunePreset.LearningRate : CpuPreset.LearningRate)
+                   let epochs = options.Epochs ?? chosen?.Epochs ?? preset?.Epochs ?? (fineTune ? FineTunePreset.Epochs : CpuPreset.Epochs)
+                   let bestBy = paper ? BestEpochCriterion.LastEpoch : fineTune ? FineTunePreset.BestEpochBy : CpuPreset.BestEpochBy
                    from variant in options.Variants
                    from seed in options.Seeds
                    select new GridRun($"{model.Name}-{variant.Name}-seed{seed}", model, variant, seed,
-                                      Config(options, data, model, variant, seed, batch, lr, epochs,
-                                             paper ? BestEpochCriterion.LastEpoch : CpuPreset.BestEpochBy, trainOnDev: paper, downsampleDev: true))];
+                                      Config(options, data, model, variant, seed, batch, lr, epochs, bestBy, trainOnDev: paper, downsampleDev: true))];
     }
 
     // Selection trains on the down-sampled training notes and scores every epoch on all dev notes; the best epoch
@@ -67,6 +68,8 @@ public static class ReproduceGrid
                             int batch, double lr, int epochs, BestEpochCriterion bestBy, bool trainOnDev, bool downsampleDev)
     {
         bool paper = options.Preset == GridPreset.Paper;
+        // a pre-trained encoder outside the paper's protocol fine-tunes with FineTunePreset's head rate and warm-up
+        bool fineTune = model.IsPretrained && !paper;
         return new RunConfig
         {
             Model = model.TrainModel,
@@ -78,7 +81,8 @@ public static class ReproduceGrid
                 Epochs = epochs,
                 BatchSize = batch,
                 LearningRate = lr,
-                WarmupFraction = paper ? 0 : CpuPreset.Warmup,
+                HeadLearningRate = fineTune ? FineTunePreset.HeadLearningRate : null,
+                WarmupFraction = paper ? 0 : fineTune ? FineTunePreset.Warmup : CpuPreset.Warmup,
                 GradientClip = paper ? null : CpuPreset.Clip,
                 Seed = seed,
                 BestEpochBy = bestBy,

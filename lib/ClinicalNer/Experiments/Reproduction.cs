@@ -135,6 +135,8 @@ public static class Reproduction
             .Append(options.Epochs is { } epochs ? $"; {epochs} epochs" : "").Append(".\n");
         text.Append($"Variants: {string.Join(", ", options.Variants.Select(v => $"`{v.Name}`"))} (`full`: all training sentences; `sambd`: entity-free sentences kept with p = 0.08). ")
             .Append("F1 columns are per metric unit (see the README's metrics table); `train_seconds` sums the epochs' wall time.\n\n");
+        if (options.Models.Any(m => m.IsBundled))
+            text.Append(BundledEncoderNote).Append("\n\n");
         if (skipped.Count > 0)
         {
             text.Append("Skipped models:\n");
@@ -176,6 +178,13 @@ public static class Reproduction
         var spread = Spread.Of(values);
         return string.Create(CultureInfo.InvariantCulture, $"{spread.Mean:F4} ± {spread.StandardDeviation:F4}");
     }
+
+    /// <summary>What the MiniLM models are, and are not, for a reader comparing them with the paper's.</summary>
+    internal const string BundledEncoderNote =
+        "MiniLM-CRF and MiniLM-Apt fine-tune `sentence-transformers/all-MiniLM-L6-v2`, which ships with the workbench: a " +
+        "general-domain, uncased BERT-architecture encoder (6 layers, width 384, 22.7M parameters). It stands in for the " +
+        "paper's BERT family when the Hugging Face hub is out of reach; it is not BERT, BioBERT or ClinicalBERT, and its " +
+        "scores are not the paper's pre-trained models' scores.";
 
     /// <summary>A brat corpus with n2c2-2018 Track 2's 303 training and 202 test notes.</summary>
     static bool IsN2c2(string data) =>

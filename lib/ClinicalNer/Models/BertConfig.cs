@@ -52,16 +52,16 @@ public sealed record BertConfig : EncoderConfig
     [JsonPropertyName("position_embedding_type")] public string PositionEmbeddingType { get; init; } = "absolute";
 
     /// <inheritdoc/>
-    public override string ModelType => Type;
+    [JsonIgnore] public override string ModelType => Type;
 
     /// <inheritdoc/>
-    public override int VocabularySize => VocabSize;
+    [JsonIgnore] public override int VocabularySize => VocabSize;
 
     /// <inheritdoc/>
     internal override double WeightStd => InitializerRange;
 
     /// <inheritdoc/>
-    public override int HiddenSize => Hidden;
+    [JsonIgnore] public override int HiddenSize => Hidden;
 
     /// <inheritdoc/>
     public override SequenceEncoder Build(Device? device = null) => new BertModel(this, device);

@@ -65,16 +65,16 @@ public sealed record DistilBertConfig : EncoderConfig
     public const double LayerNormEps = 1e-12;
 
     /// <inheritdoc/>
-    public override string ModelType => Type;
+    [JsonIgnore] public override string ModelType => Type;
 
     /// <inheritdoc/>
-    public override int VocabularySize => VocabSize;
+    [JsonIgnore] public override int VocabularySize => VocabSize;
 
     /// <inheritdoc/>
     internal override double WeightStd => InitializerRange;
 
     /// <inheritdoc/>
-    public override int HiddenSize => Dim;
+    [JsonIgnore] public override int HiddenSize => Dim;
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -73,7 +73,8 @@ public sealed class Trainer
                 using var scope = NewDisposeScope();
                 var batch = TrainingBatch.Create([.. batches[b].Select(i => windows[i])], _train, _encoder, _device);
                 lr = schedule.At(step);
-                foreach (var group in optimizer.ParamGroups) group.LearningRate = lr;
+                // each parameter group follows the schedule in proportion to its own peak (a fine-tuned head's may be larger)
+                foreach (var group in optimizer.ParamGroups) group.LearningRate = lr * (group.InitialLearningRate / _options.LearningRate);
                 optimizer.zero_grad();
                 var loss = _tagger.forward(batch.InputIds, batch.AttentionMask, batch.LabelIds, batch.LabelMask, batch.Characters);
                 double value = loss.item<float>();

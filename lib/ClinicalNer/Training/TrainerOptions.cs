@@ -12,6 +12,12 @@ public sealed record TrainerOptions
     /// <summary>Peak learning rate of the linear schedule.</summary>
     public double LearningRate { get; init; } = 1e-4;
 
+    /// <summary>
+    /// Peak learning rate of the head (classifier and CRF) when it differs from the encoder's, or null for one rate
+    /// for all (every existing run). The head's rate follows the same schedule in proportion.
+    /// </summary>
+    public double? HeadLearningRate { get; init; }
+
     /// <summary>Share of all steps spent warming up linearly from 0 (the paper: none).</summary>
     public double WarmupFraction { get; init; }
 
@@ -41,6 +47,7 @@ public sealed record TrainerOptions
         if (Epochs < 1) throw new ArgumentException($"--epochs must be at least 1, not {Epochs}");
         if (BatchSize < 1) throw new ArgumentException($"--batch must be at least 1, not {BatchSize}");
         if (!(LearningRate > 0) || double.IsInfinity(LearningRate)) throw new ArgumentException($"--lr must be a positive number, not {LearningRate}");
+        if (HeadLearningRate is { } head && (!(head > 0) || double.IsInfinity(head))) throw new ArgumentException($"--head-lr must be a positive number, not {head}");
         if (WarmupFraction is < 0 or >= 1) throw new ArgumentException($"--warmup must be in [0, 1), not {WarmupFraction}");
         if (GradientClip is <= 0) throw new ArgumentException($"--clip must be positive, not {GradientClip}");
         if (Patience is < 1) throw new ArgumentException($"--patience must be at least 1, not {Patience}");

@@ -108,7 +108,7 @@ public static class TrainingRun
         using var tagger = pretrained is not null
             ? new TokenTagger(pretrained.Encoder, labels.Length, head, constraints, device)
             : TokenTagger.Create(encoderConfig, labels.Length, head, constraints, device);
-        using var optimizer = optim.AdamW(tagger.parameters(), lr: config.Trainer.LearningRate, weight_decay: config.Trainer.WeightDecay);
+        using var optimizer = Optimizer(tagger, config.Trainer);
         var state = run.LoadCheckpoint(tagger, optimizer);
         if (resume) run.Log($"resume after epoch {state.EpochsDone} (step {state.Step})");
 
@@ -120,6 +120,24 @@ public static class TrainingRun
         run.Log($"finished: best epoch {state.BestEpoch}");
         run.MarkComplete();
         return run;
+    }
+
+    /// <summary>
+    /// AdamW over all parameters at the peak learning rate; with a head learning rate of its own, two parameter groups:
+    /// the encoder at <see cref="TrainerOptions.LearningRate"/>, the head (classifier and CRF) at <see cref="TrainerOptions.HeadLearningRate"/>.
+    /// </summary>
+    static TorchSharp.Modules.AdamW Optimizer(TokenTagger tagger, TrainerOptions options)
+    {
+        if (options.HeadLearningRate is not { } headRate)
+            return optim.AdamW(tagger.parameters(), lr: options.LearningRate, weight_decay: options.WeightDecay);
+        var encoder = tagger.Encoder.parameters().ToHashSet(ReferenceEqualityComparer.Instance);
+        var head = tagger.parameters().Where(p => !encoder.Contains(p)).ToList();
+        return optim.AdamW(
+            [
+                new TorchSharp.Modules.AdamW.ParamGroup(tagger.Encoder.parameters(), new TorchSharp.Modules.AdamW.Options { LearningRate = options.LearningRate }),
+                new TorchSharp.Modules.AdamW.ParamGroup(head, new TorchSharp.Modules.AdamW.Options { LearningRate = headRate }),
+            ],
+            lr: options.LearningRate, weight_decay: options.WeightDecay);
     }
 
     static PretrainedEncoder LoadPretrained(RunConfig config, Device device, TextWriter progress)

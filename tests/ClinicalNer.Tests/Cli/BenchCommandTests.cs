@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Models;
+using ClinicalNer.Tests.Models.Checkpoints;
 
 namespace ClinicalNer.Tests.Cli;
 
@@ -38,6 +39,19 @@ public class BenchCommandTests
         Assert.Equal(["step_ms", "params"], json.EnumerateObject().Select(p => p.Name));
         Assert.True(json.GetProperty("step_ms").GetDouble() > 0);
         Assert.Equal(TokenTagger.ParameterCount(DistilBertConfig.Size("tiny"), 19, TaggingHead.Crf), json.GetProperty("params").GetInt64());
+    }
+
+    [Fact]
+    public void Bench_train_on_a_pretrained_encoder_counts_the_encoder_and_its_head()
+    {
+        using var temp = new TempDir();
+        using var writer = TinyCheckpoint.Writer(TinyCheckpoint.Bert, seed: 1);
+        var folder = TinyCheckpoint.Write(Path.Combine(temp.Path, "ckpt"), TinyCheckpoint.Bert, TinyCheckpoint.HfStateDict(writer), WeightsFormat.Safetensors);
+
+        var json = RunJson("train", "--encoder", folder, "--batch", "2", "--length", "8", "--steps", "1", "--json");
+
+        Assert.Equal(["step_ms", "params"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(TokenTagger.ParameterCount(TinyCheckpoint.Bert, 19, TaggingHead.Crf), json.GetProperty("params").GetInt64());
     }
 
     [Fact]

@@ -182,7 +182,7 @@ public class ReproductionTests
 
         var hub = new ClinicalNer.Models.Hub.HubOptions { CacheDirectory = Path.Combine(Path.GetTempPath(), "no-such-cache-" + Guid.NewGuid()) };
         Assert.Contains(GridModel.Named("bilstm-crf"), ModelAvailability.Default(hub).Models);
-        Assert.DoesNotContain(GridModel.Named("bilstm-crf"), ModelAvailability.Default(hub, paperModelsOnly: true).Models);
+        Assert.DoesNotContain(GridModel.Named("bilstm-crf"), ModelAvailability.Default(hub, paperProtocol: true).Models);
         Assert.Throws<ArgumentException>(() => ReproduceGrid.Plan(options with { Preset = GridPreset.Paper })); // the paper has no BiLSTM-CRF settings
         Assert.Throws<ArgumentException>(() => ReproduceGrid.Plan(options with { Variants = [GridVariant.Full, GridVariant.Full] }));
     }

@@ -27,7 +27,7 @@ public class EncoderConfigTests
     public void Unsupported_model_type_is_an_error_naming_the_file()
     {
         var e = Assert.Throws<InvalidDataException>(() => EncoderConfig.Parse("""{"model_type": "roberta"}""", "x/config.json"));
-        Assert.Equal("x/config.json: model_type 'roberta' is not supported; supported: distilbert, bert", e.Message);
+        Assert.Equal("x/config.json: model_type 'roberta' is not supported; supported: distilbert, bert, bilstm", e.Message);
         e = Assert.Throws<InvalidDataException>(() => EncoderConfig.Parse("""{"dim": 8}""", "y.json"));
         Assert.StartsWith("y.json: model_type '(missing)' is not supported", e.Message);
     }

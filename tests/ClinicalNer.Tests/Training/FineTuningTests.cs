@@ -9,7 +9,7 @@ namespace ClinicalNer.Tests.Training;
 public class FineTuningTests
 {
     /// <summary>A tiny random checkpoint in the Hugging Face layout whose vocabulary is learned from the corpus, so that it can tag it.</summary>
-    static string Checkpoint(string folder, string corpus, string modelType)
+    internal static string Checkpoint(string folder, string corpus, string modelType)
     {
         var words = BratFolderWords(Path.Combine(corpus, "train"));
         var vocabulary = WordPieceTrainer.Train(words, new WordPieceTrainerOptions { VocabSize = 300 });

@@ -8,7 +8,7 @@ namespace ClinicalNer.Tests.Training;
 public class TrainingRunTests
 {
     /// <summary>Cancels its token when the trainer ends an epoch's progress line (before that epoch's checkpoint, honoured at the next batch).</summary>
-    sealed class CancelAfterEpochs(CancellationTokenSource source, int epochs) : StringWriter
+    internal sealed class CancelAfterEpochs(CancellationTokenSource source, int epochs) : StringWriter
     {
         int _ended;
         public override void WriteLine()

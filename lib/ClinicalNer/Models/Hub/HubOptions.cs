@@ -9,6 +9,12 @@ public sealed record HubOptions
     /// <summary>The hub cache folder (holding <c>models--ORG--NAME</c> folders).</summary>
     public required string CacheDirectory { get; init; }
 
+    /// <summary>
+    /// The workbench's own cache (converted bundled encoders), apart from the Hugging Face cache, which holds only what
+    /// the hub served: <c>CLINICAL_NER_CACHE</c>, else <c>$XDG_CACHE_HOME/clinical-ner</c>, else <c>~/.cache/clinical-ner</c>.
+    /// </summary>
+    public string WorkbenchCacheDirectory { get; init; } = WorkbenchCache(Environment.GetEnvironmentVariable);
+
     /// <summary>The hub's base URL, without a trailing slash.</summary>
     public string Endpoint { get; init; } = DefaultEndpoint;
 
@@ -52,8 +58,15 @@ public sealed record HubOptions
             Endpoint = (Get("HF_ENDPOINT") ?? DefaultEndpoint).TrimEnd('/'),
             Offline = IsTrue(Get("HF_HUB_OFFLINE") ?? Get("TRANSFORMERS_OFFLINE")),
             Token = Get("HF_TOKEN"),
+            WorkbenchCacheDirectory = WorkbenchCache(variable),
             Progress = Console.Error,
         };
+    }
+
+    static string WorkbenchCache(Func<string, string?> variable)
+    {
+        string? Get(string name) => variable(name) is { Length: > 0 } value ? value : null;
+        return ExpandHome(Get("CLINICAL_NER_CACHE") ?? Path.Combine(Get("XDG_CACHE_HOME") ?? Path.Combine("~", ".cache"), "clinical-ner"));
     }
 
     static bool IsTrue(string? value) => value?.ToUpperInvariant() is "1" or "ON" or "YES" or "TRUE";
