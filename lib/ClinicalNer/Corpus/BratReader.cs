@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
+using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Corpus;
 
@@ -22,9 +23,8 @@ public static class BratReader
     /// <summary>Reads every <c>.txt</c>/<c>.ann</c> pair of <paramref name="directory"/>, in ordinal file-name order.</summary>
     public static BratFolder ReadFolder(string directory, BratReaderOptions? options = null)
     {
-        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"{directory}: no such folder");
-        var texts = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        foreach (var ann in Directory.GetFiles(directory, "*.ann"))
+        var texts = InputFile.List(directory, "*.txt");
+        foreach (var ann in InputFile.List(directory, "*.ann"))
             if (!File.Exists(Path.ChangeExtension(ann, ".txt")))
                 throw new CorpusFormatException(ann, 0, $"no note text {Path.GetFileName(Path.ChangeExtension(ann, ".txt"))} beside it");
         if (texts.Length == 0) throw new CorpusFormatException(directory, 0, "no .txt notes in this folder");
@@ -67,7 +67,7 @@ public static class BratReader
     /// <summary>Reads a UTF-8 file, dropping a leading BOM; invalid UTF-8 is an error naming the file.</summary>
     internal static string ReadUtf8(string path)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = InputFile.ReadAllBytes(path);
         int skip = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         try
         {

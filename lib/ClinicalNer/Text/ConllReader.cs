@@ -13,11 +13,7 @@ namespace ClinicalNer.Text;
 public static class ConllReader
 {
     /// <summary>Reads <paramref name="path"/>; malformed lines raise <see cref="CorpusFormatException"/> naming the line.</summary>
-    public static ConllFile Read(string path)
-    {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file", path);
-        return Parse(path, BratReader.ReadUtf8(path));
-    }
+    public static ConllFile Read(string path) => Parse(path, BratReader.ReadUtf8(path));
 
     /// <summary>
     /// Reads <paramref name="path"/>, whose tags are written in <paramref name="scheme"/>, with IOB2 tags; a tag the

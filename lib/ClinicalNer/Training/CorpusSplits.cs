@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using ClinicalNer.Corpus;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 
 namespace ClinicalNer.Training;
@@ -66,7 +67,7 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
         var files = new JsonObject();
         foreach (var file in Files.Order(StringComparer.Ordinal))
         {
-            using var stream = File.OpenRead(file);
+            using var stream = InputFile.OpenRead(file, long.MaxValue);
             files[Path.GetRelativePath(directory, file)] = Convert.ToHexStringLower(SHA256.HashData(stream));
         }
         return new JsonObject
@@ -90,5 +91,5 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
     }
 
     static IEnumerable<string> BratFiles(string folder) =>
-        Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".ann", StringComparison.Ordinal));
+        InputFile.List(folder, "*").Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".ann", StringComparison.Ordinal));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ClinicalNer.Corpus;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 
 namespace ClinicalNer.Training;
@@ -16,15 +17,14 @@ public static class RunPrediction
     /// <param name="device">cpu or cuda.</param>
     public static int Predict(string runPath, string input, string output, bool confidence = false, string device = "cpu")
     {
-        if (!Directory.Exists(input)) throw new DirectoryNotFoundException($"{input}: no such folder");
         using var model = TrainedModel.Load(runPath, device);
-        var files = Directory.EnumerateFiles(input, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var files = InputFile.List(input, "*.txt");
         if (files.Length == 0) throw new FileNotFoundException($"{input}: no .txt notes to tag");
         Directory.CreateDirectory(output);
         foreach (var file in files)
         {
             string id = Path.GetFileNameWithoutExtension(file);
-            string text = File.ReadAllText(file);
+            string text = InputFile.ReadAllText(file);
             var sentences = SentenceSplitter.Split(id, text);
             var (sequences, predicted) = model.Predict(sentences);
             var tagged = sentences.Select((s, i) => s with { Tags = [.. SubtokenPredictor.WordTags(predicted[i], sequences[i], model.Encoder, s.Tokens.Length)] }).ToArray();
