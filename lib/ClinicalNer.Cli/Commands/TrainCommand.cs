@@ -13,6 +13,9 @@ static class TrainCommand
     const double DefaultWarmup = CpuPreset.Warmup;
     const double DefaultClip = CpuPreset.Clip;
 
+    /// <summary>The special tokens and at least one more: a smaller vocabulary cannot encode any word.</summary>
+    static readonly int MinimumVocabSize = ClinicalNer.Text.BertTokenizerFactory.SpecialTokens.Count + 1;
+
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Corpus folder: brat train/ test/ [dev/] folders, or CoNLL train.txt test.txt [valid.txt].", Required = true };
@@ -21,14 +24,14 @@ static class TrainCommand
         var size = new Option<string>("--size") { Description = "From-scratch architecture: tiny, mini, small or paper.", DefaultValueFactory = _ => DefaultSize }
             .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
         var encoder = new Option<string>("--encoder") { Description = "Pre-trained encoder for bert-*: a Hugging Face model id or a checkpoint folder." };
-        var epochs = new Option<int>("--epochs") { Description = "Epochs.", DefaultValueFactory = _ => DefaultEpochs };
-        var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch };
-        var lr = new Option<double>("--lr") { Description = "Peak learning rate (AdamW, linear schedule).", DefaultValueFactory = _ => DefaultLearningRate };
-        var warmup = new Option<double>("--warmup") { Description = "Share of steps warming up (the paper: 0).", DefaultValueFactory = _ => DefaultWarmup };
-        var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip };
+        var epochs = new Option<int>("--epochs") { Description = "Epochs.", DefaultValueFactory = _ => DefaultEpochs }.AtLeast(1);
+        var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch }.AtLeast(1);
+        var lr = new Option<double>("--lr") { Description = "Peak learning rate (AdamW, linear schedule).", DefaultValueFactory = _ => DefaultLearningRate }.Above(0.0);
+        var warmup = new Option<double>("--warmup") { Description = "Share of steps warming up (the paper: 0).", DefaultValueFactory = _ => DefaultWarmup }.AtLeast(0.0).Below(1.0);
+        var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip }.AtLeast(0.0);
         var seed = new Option<long>("--seed") { Description = "Seed of initialisation, dropout, batch order, down-sampling and the dev split.", DefaultValueFactory = _ => 1 };
-        var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." };
-        var maxLen = new Option<int>("--max-len") { Description = "Longest model input in sub-tokens.", DefaultValueFactory = _ => EncodingOptions.PaperMaxLength };
+        var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." }.AtLeast(0.0).AtMost(1.0);
+        var maxLen = new Option<int>("--max-len") { Description = "Longest model input in sub-tokens.", DefaultValueFactory = _ => EncodingOptions.PaperMaxLength }.AtLeast(2);
         var longSentences = new Option<string>("--long-sentences") { Description = "Longer sentences: overlapping windows (no token lost) or the paper's truncation.", DefaultValueFactory = _ => "window" }
             .AcceptOnlyFromAmong("window", "truncate");
         var labelling = new Option<string>("--labelling") { Description = "Sub-tokens with a label: all (the paper) or first.", DefaultValueFactory = _ => "all" }
@@ -38,9 +41,9 @@ static class TrainCommand
             .AcceptOnlyFromAmong("loss", "f1");
         var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); transformer-crf and bert-crf only." };
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
-        var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var vocab = new Option<string>("--vocab") { Description = "WordPiece vocab.txt; by default one is learned from the training words." };
-        var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize };
+        var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize }.AtLeast(MinimumVocabSize);
         var preset = new Option<string>("--preset") { Description = "paper: the paper's batch, epochs and learning rate for this model and encoder id, its size, truncation at 180, no warm-up or clipping, no [CLS]/[SEP] (explicit options still win)." }
             .AcceptOnlyFromAmong("paper");
         var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run in --out from its last checkpoint." };
@@ -54,6 +57,9 @@ static class TrainCommand
             string name = pr.GetValue(model)!;
             if (ModelKind.IsPretrained(name) && pr.GetValue(encoder) is null) throw new ArgumentException($"{name} needs --encoder ID_OR_PATH");
             if (pr.GetValue(resume) && pr.GetValue(output) is null) throw new ArgumentException("--resume needs --out RUN");
+            if (pr.GetResult(vocab) is not null && pr.GetResult(vocabSize) is not null) throw new ArgumentException("give --vocab FILE or --vocab-size N, not both");
+            if (!ModelKind.IsPretrained(name) && pr.GetResult(encoder) is not null) throw new ArgumentException($"--encoder is for bert-* models; {name} is trained from scratch");
+            if (ModelKind.IsPretrained(name) && pr.GetResult(size) is not null) throw new ArgumentException($"--size is for the from-scratch models; {name} takes its size from --encoder");
             long runSeed = pr.GetValue(seed);
             var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
             T Pick<T>(Option<T> option, T paperValue) => paper is not null && pr.GetResult(option) is null ? paperValue : pr.GetValue(option)!;

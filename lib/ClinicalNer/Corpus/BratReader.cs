@@ -85,7 +85,7 @@ public static class BratReader
         var codePoints = new CodePointIndex(text);
         var entities = ImmutableArray.CreateBuilder<Entity>();
         var relations = new List<(Relation Relation, int Line)>();
-        var others = ImmutableArray.CreateBuilder<Annotation>();
+        var others = new List<(Annotation Annotation, int Line)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var lines = ann.Split('\n');
         for (int i = 0; i < lines.Length; i++)
@@ -96,10 +96,11 @@ public static class BratReader
             {
                 var kind = line[0];
                 var annotationId = line.Split('\t', 2)[0];
-                if (!ids.Add(annotationId)) throw Bad($"duplicate id {annotationId}");
+                // Equivalence lines (*) all share the id '*'.
+                if (!ids.Add(annotationId) && kind != '*') throw Bad($"duplicate id {annotationId}");
                 if (kind == 'T') entities.Add(ParseEntity(line, codePoints, options));
                 else if (kind == 'R') relations.Add((ParseRelation(line), i + 1));
-                else if (VerbatimKinds.Contains(kind)) others.Add(ParseVerbatim(line, kind));
+                else if (VerbatimKinds.Contains(kind)) others.Add((ParseVerbatim(line, kind), i + 1));
                 else throw Bad($"unknown annotation kind '{kind}' (expected T, R, A, M, #, E, * or N)");
             }
             catch (LineError e)
@@ -120,7 +121,33 @@ public static class BratReader
             if (!options.Lenient || skipped is null) throw error;
             skipped.Add(new SkippedLine(annPath, line, error.Reason));
         }
-        return new Document(id, text, entities.ToImmutable(), kept.ToImmutable(), others.ToImmutable());
+        var keptOthers = ImmutableArray.CreateBuilder<Annotation>();
+        foreach (var (annotation, line) in others)
+        {
+            var missing = References(annotation).FirstOrDefault(target => !ids.Contains(target));
+            if (missing is null) { keptOthers.Add(annotation); continue; }
+            var error = new CorpusFormatException(annPath, line, $"{annotation.Kind} line {annotation.Id} refers to {missing}, which is no annotation of this file");
+            if (!options.Lenient || skipped is null) throw error;
+            skipped.Add(new SkippedLine(annPath, line, error.Reason));
+        }
+        return new Document(id, text, entities.ToImmutable(), kept.ToImmutable(), keptOthers.ToImmutable());
+    }
+
+    /// <summary>
+    /// The ids a kept-verbatim line points at: the target of an attribute, modifier, note or normalization
+    /// (<c>A1\tNegated T1</c>, <c>#1\tAnnotatorNotes T1\t...</c>), every member of an equivalence
+    /// (<c>*\tEquiv T1 T2</c>) and every argument of an event (<c>E1\tTreatment:T1 Drug:T2</c>).
+    /// </summary>
+    static IEnumerable<string> References(Annotation annotation)
+    {
+        var fields = annotation.Line.Split('\t');
+        var parts = fields.Length > 1 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        return annotation.Kind switch
+        {
+            "*" => parts.Skip(1),
+            "E" => parts.Select(p => p[(p.IndexOf(':') + 1)..]),
+            _ => parts.Skip(1).Take(1),
+        };
     }
 
     static Entity ParseEntity(string line, CodePointIndex text, BratReaderOptions options)
@@ -184,7 +211,7 @@ public static class BratReader
     static Annotation ParseVerbatim(string line, char kind)
     {
         var tab = line.IndexOf('\t');
-        if (tab <= 1) throw Bad($"a {kind} line needs an id and a tab");
+        if (tab < (kind == '*' ? 1 : 2)) throw Bad(kind == '*' ? "a * line needs a tab after the *" : $"a {kind} line needs an id and a tab");
         return new Annotation(line[..tab], kind.ToString(), line);
     }
 

@@ -22,17 +22,9 @@ public static class ConllReader
     public static ConllFile Read(string path, TagScheme scheme)
     {
         var file = Read(path);
+        file.CheckTags(scheme);
         if (scheme == TagScheme.Iob2) return file;
-        var sentences = ImmutableArray.CreateBuilder<Sentence>(file.Sentences.Length);
-        for (int s = 0; s < file.Sentences.Length; s++)
-        {
-            var sentence = file.Sentences[s];
-            for (int t = 0; t < sentence.Tags.Length; t++)
-                if (!TagSchemes.Allows(scheme, sentence.Tags[t]))
-                    throw new CorpusFormatException(path, file.LineOf(s, t), $"tag '{sentence.Tags[t]}' is not {scheme.Name()}");
-            sentences.Add(sentence.WithTags(TagSchemes.Convert(sentence.Tags, scheme, TagScheme.Iob2)));
-        }
-        return file with { Sentences = sentences.MoveToImmutable() };
+        return file with { Sentences = [.. file.Sentences.Select(s => s.WithTags(TagSchemes.Convert(s.Tags, scheme, TagScheme.Iob2)))] };
     }
 
     /// <summary>Parses CoNLL <paramref name="content"/>; <paramref name="path"/> names it in errors.</summary>

@@ -129,8 +129,11 @@ public sealed class RunFolder
     /// whole or not at all, then <paramref name="state"/> with the files' hashes (the state file names only complete
     /// checkpoints); then <c>epochs.jsonl</c>, and the weights as the model when best.
     /// </summary>
+    /// <exception cref="TrainingDivergedException">A weight became NaN or infinite; nothing is saved, so the run can resume from the epoch before.</exception>
     public void SaveCheckpoint(TokenTagger tagger, TorchSharp.Modules.OptimizerHelper optimizer, TrainingState state, bool best)
     {
+        if (FiniteWeights.FirstNonFinite(tagger) is { } diverged)
+            throw new TrainingDivergedException($"{Path}: weights of {diverged} became NaN or infinite in epoch {state.EpochsDone}; lower --lr or check the data");
         var directory = System.IO.Path.Combine(CheckpointDirectory, $"epoch-{state.EpochsDone}");
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
         AtomicFile.WriteFolder(directory, temporary =>
