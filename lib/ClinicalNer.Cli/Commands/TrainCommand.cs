@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClinicalNer.Runtime;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Cli.Commands;
@@ -60,6 +61,7 @@ static class TrainCommand
             if (pr.GetResult(vocab) is not null && pr.GetResult(vocabSize) is not null) throw new ArgumentException("give --vocab FILE or --vocab-size N, not both");
             if (!ModelKind.IsPretrained(name) && pr.GetResult(encoder) is not null) throw new ArgumentException($"--encoder is for bert-* models; {name} is trained from scratch");
             if (ModelKind.IsPretrained(name) && pr.GetResult(size) is not null) throw new ArgumentException($"--size is for the from-scratch models; {name} takes its size from --encoder");
+            if (pr.GetValue(vocab) is { } vocabFile) InputFile.Check(vocabFile);
             long runSeed = pr.GetValue(seed);
             var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
             T Pick<T>(Option<T> option, T paperValue) => paper is not null && pr.GetResult(option) is null ? paperValue : pr.GetValue(option)!;
