@@ -58,9 +58,9 @@ static class TrainCommand
             string name = pr.GetValue(model)!;
             if (ModelKind.IsPretrained(name) && pr.GetValue(encoder) is null) throw new ArgumentException($"{name} needs --encoder ID_OR_PATH");
             if (pr.GetValue(resume) && pr.GetValue(output) is null) throw new ArgumentException("--resume needs --out RUN");
-            if (pr.GetResult(vocab) is not null && pr.GetResult(vocabSize) is not null) throw new ArgumentException("give --vocab FILE or --vocab-size N, not both");
-            if (!ModelKind.IsPretrained(name) && pr.GetResult(encoder) is not null) throw new ArgumentException($"--encoder is for bert-* models; {name} is trained from scratch");
-            if (ModelKind.IsPretrained(name) && pr.GetResult(size) is not null) throw new ArgumentException($"--size is for the from-scratch models; {name} takes its size from --encoder");
+            if (pr.GetResult(vocab) is not null && pr.GetResult(vocabSize) is { Implicit: false }) throw new ArgumentException("give --vocab FILE or --vocab-size N, not both");
+            if (!ModelKind.IsPretrained(name) && pr.GetResult(encoder) is { Implicit: false }) throw new ArgumentException($"--encoder is for bert-* models; {name} is trained from scratch");
+            if (ModelKind.IsPretrained(name) && pr.GetResult(size) is { Implicit: false }) throw new ArgumentException($"--size is for the from-scratch models; {name} takes its size from --encoder");
             if (pr.GetValue(vocab) is { } vocabFile) InputFile.Check(vocabFile);
             long runSeed = pr.GetValue(seed);
             var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;

@@ -75,4 +75,18 @@ public class BadValuesTests
         Assert.Equal($"clinical-ner: {error}", stderr.ToString().Trim());
         Assert.False(Directory.Exists(output));
     }
+
+    [Fact]
+    public void A_default_value_contradicts_nothing_and_a_vocab_file_is_checked_first()
+    {
+        using var temp = new TempDir();
+        var vocab = Path.Combine(temp.Path, "vocab.txt");
+        var stderr = new StringWriter();
+
+        int code = TrainCommand.Create().Parse(["--data", temp.Path, "--out", Path.Combine(temp.Path, "run"), "--vocab", vocab])
+                               .Invoke(new InvocationConfiguration { Output = TextWriter.Null, Error = stderr });
+
+        Assert.Equal(1, code);
+        Assert.Equal($"clinical-ner: {vocab}: no such file", stderr.ToString().Trim());
+    }
 }
