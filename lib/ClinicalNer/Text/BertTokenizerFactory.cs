@@ -18,12 +18,16 @@ public static class BertTokenizerFactory
     /// <param name="vocabPath">One token a line; the line number is the token id.</param>
     /// <param name="lowerCase">Lower-case and strip accents first, as BERT's uncased models expect.</param>
     /// <exception cref="InvalidDataException">The file is no WordPiece vocabulary (for example it lacks a special token); the message names it.</exception>
-    public static BertTokenizer FromFile(string vocabPath, bool lowerCase)
+    public static BertTokenizer FromFile(string vocabPath, bool lowerCase) => ReadVocabulary(vocabPath, stream => FromStream(stream, lowerCase));
+
+    /// <summary>Builds a tokenizer with <paramref name="create"/> from the <c>vocab.txt</c> at <paramref name="vocabPath"/>, checked as an input file first.</summary>
+    /// <exception cref="InvalidDataException">The file is no WordPiece vocabulary; the message names it.</exception>
+    internal static T ReadVocabulary<T>(string vocabPath, Func<Stream, T> create)
     {
         using var stream = InputFile.OpenRead(vocabPath);
         try
         {
-            return FromStream(stream, lowerCase);
+            return create(stream);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
         {

@@ -40,6 +40,17 @@ public class NonRegularInputTests
     }
 
     [Fact]
+    public void A_wordpiece_vocabulary_that_is_a_fifo_is_refused_instead_of_blocking()
+    {
+        using var temp = new TempDir();
+        var fifo = Path.Combine(temp.Path, "vocab.txt");
+        MakeFifo(fifo);
+
+        Assert.Equal("a FIFO (named pipe), not a regular file",
+                     OneLine.Names(fifo, BuiltCli.Run(["score", "--gold", "g.conll", "--pred", "p.conll", "--unit", "subtoken", "--wordpiece", fifo], timeoutSeconds: 60)));
+    }
+
+    [Fact]
     public void A_note_linked_to_dev_zero_is_refused_instead_of_filling_memory()
     {
         using var temp = new TempDir();
