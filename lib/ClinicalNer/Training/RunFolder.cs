@@ -118,6 +118,9 @@ public sealed class RunFolder
     /// <summary>Writes a text file of the run atomically.</summary>
     public void Write(string path, string content) => AtomicFile.WriteAllText(path, content);
 
+    /// <summary>Copies <paramref name="source"/> to <paramref name="path"/> of the run atomically: a copy cut short (a full disk) leaves nothing behind.</summary>
+    public void Copy(string source, string path) => AtomicFile.Write(path, temporary => System.IO.File.Copy(source, temporary, overwrite: true));
+
     /// <summary>Appends a time-stamped line to <c>train.log</c>.</summary>
     public void Log(string line) => System.IO.File.AppendAllText(LogPath, $"{DateTime.UtcNow:O} {line}\n");
 
@@ -151,7 +154,7 @@ public sealed class RunFolder
         var lines = new StringBuilder();
         foreach (var record in state.Epochs) lines.Append(JsonSerializer.Serialize(record)).Append('\n');
         AtomicFile.WriteAllText(EpochsPath, lines.ToString());
-        if (best) AtomicFile.Write(ModelPath, temporary => System.IO.File.Copy(weights, temporary, overwrite: true));
+        if (best) Copy(weights, ModelPath);
     }
 
     /// <summary>The epochs trained so far, from <c>epochs.jsonl</c> (none before the first epoch ends).</summary>
