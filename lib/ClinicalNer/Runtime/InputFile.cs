@@ -21,6 +21,7 @@ public static class InputFile
     /// <summary>Checks that <paramref name="path"/> is a regular file of at most <paramref name="maxBytes"/> bytes; returns its length.</summary>
     /// <exception cref="FileNotFoundException">Nothing is there.</exception>
     /// <exception cref="InvalidDataException">A folder, a FIFO, a device or a socket, or a file over the limit.</exception>
+    /// <exception cref="IOException">A folder on the way may not be searched by this user (<c>FILE: permission denied</c>).</exception>
     public static long Check(string path, long maxBytes = MaxTextBytes)
     {
         var (kind, length) = Stat(path);
@@ -109,7 +110,7 @@ public static class InputFile
         if (OperatingSystem.IsLinux())
         {
             if (Native.statx(Native.AtCurrentDirectory, path, 0, Native.TypeAndSize, out var status) != 0)
-                return (null, 0);
+                return Marshal.GetLastPInvokeError() == Native.PermissionDenied ? throw new IOException($"{path}: permission denied") : (null, 0);
             return ((status.Mode & 0xF000) switch
             {
                 0x8000 => Kind.Regular,
@@ -131,6 +132,7 @@ public static class InputFile
     {
         public const int AtCurrentDirectory = -100;
         public const uint TypeAndSize = 0x1 | 0x200; // STATX_TYPE | STATX_SIZE
+        public const int PermissionDenied = 13; // EACCES: a folder on the way may not be searched
 
         [DllImport("libc", SetLastError = true)]
         public static extern int statx(int directory, string path, int flags, uint mask, out StatxBuffer buffer);

@@ -40,6 +40,16 @@ public class PermissionTests(TinyTrainedRun trained) : IClassFixture<TinyTrained
     }
 
     [Fact]
+    public void A_conll_file_behind_an_unsearchable_folder_is_denied_not_missing()
+    {
+        using var temp = new TempDir();
+        var conll = temp.Write("closed/x.conll", "Aspirin B-Drug\n");
+        using var denied = UnprivilegedUser.Chmod(Path.Combine(temp.Path, "closed"), Nothing);
+
+        Assert.Equal("permission denied", OneLine.Names(conll, AsUnprivileged("stats", conll)));
+    }
+
+    [Fact]
     public void An_unwritable_out_is_named_by_convert_predict_and_train()
     {
         using var temp = new TempDir();
