@@ -11,8 +11,8 @@ static class BenchCorpusCommand
 {
     public static Command Create()
     {
-        var documents = new Option<int>("--documents") { Description = "Notes of typical discharge-summary length to generate (n2c2 training: 303).", DefaultValueFactory = _ => CorpusBenchmark.N2c2TrainingDocuments };
-        var repetitions = new Option<int>("--repetitions") { Description = "Timed runs (the median is reported).", DefaultValueFactory = _ => 5 };
+        var documents = new Option<int>("--documents") { Description = "Notes of typical discharge-summary length to generate (n2c2 training: 303).", DefaultValueFactory = _ => CorpusBenchmark.N2c2TrainingDocuments }.AtLeast(1);
+        var repetitions = new Option<int>("--repetitions") { Description = "Timed runs (the median is reported).", DefaultValueFactory = _ => 5 }.AtLeast(1);
         var seed = new Option<int>("--seed") { Description = "Seed of the generated corpus.", DefaultValueFactory = _ => SampleOptions.DefaultSeed };
         var json = new Option<bool>("--json") { Description = "Print {\"documents\": n, ..., \"total_s\": s} instead of a table." };
         var command = new Command("corpus", "Median seconds to load, split and tokenize, and BIO-encode a generated n2c2-size corpus (written to a temporary folder).");

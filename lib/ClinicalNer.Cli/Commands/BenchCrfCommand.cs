@@ -9,11 +9,11 @@ static class BenchCrfCommand
 {
     public static Command Create()
     {
-        var tags = new Option<int>("--tags") { Description = "Number of tags", DefaultValueFactory = _ => 19 };
-        var batch = new Option<int>("--batch") { Description = "Batch size", DefaultValueFactory = _ => 32 };
-        var length = new Option<int>("--length") { Description = "Sequence length (all masks full)", DefaultValueFactory = _ => 64 };
-        var threads = new Option<int>("--threads") { Description = "torch threads and CRF workers", DefaultValueFactory = _ => 2 };
-        var iterations = new Option<int>("--iterations") { Description = "Timed calls per operation, after a warm-up", DefaultValueFactory = _ => 200 };
+        var tags = new Option<int>("--tags") { Description = "Number of tags", DefaultValueFactory = _ => 19 }.AtLeast(1);
+        var batch = new Option<int>("--batch") { Description = "Batch size", DefaultValueFactory = _ => 32 }.AtLeast(1);
+        var length = new Option<int>("--length") { Description = "Sequence length (all masks full)", DefaultValueFactory = _ => 64 }.AtLeast(1);
+        var threads = new Option<int>("--threads") { Description = "torch threads and CRF workers", DefaultValueFactory = _ => 2 }.AtLeast(1);
+        var iterations = new Option<int>("--iterations") { Description = "Timed calls per operation, after a warm-up", DefaultValueFactory = _ => 200 }.AtLeast(1);
         var json = new Option<bool>("--json") { Description = "Print {\"forward_backward_ms\": x, \"viterbi_ms\": y}" };
         var command = new Command("crf", "Time the linear-chain CRF (log-likelihood forward+backward, Viterbi) on random emissions.");
         foreach (var option in new Option[] { tags, batch, length, threads, iterations, json }) command.Options.Add(option);

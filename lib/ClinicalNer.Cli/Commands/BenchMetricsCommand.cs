@@ -11,8 +11,8 @@ static class BenchMetricsCommand
 {
     public static Command Create()
     {
-        var tokens = new Option<int>("--tokens") { Description = "Sub-tokens in the synthetic gold/prediction pair.", DefaultValueFactory = _ => 1_000_000 };
-        var repetitions = new Option<int>("--repetitions") { Description = "Timed runs per unit (the median is reported).", DefaultValueFactory = _ => 7 };
+        var tokens = new Option<int>("--tokens") { Description = "Sub-tokens in the synthetic gold/prediction pair.", DefaultValueFactory = _ => 1_000_000 }.AtLeast(1);
+        var repetitions = new Option<int>("--repetitions") { Description = "Timed runs per unit (the median is reported).", DefaultValueFactory = _ => 7 }.AtLeast(1);
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic pair.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print {\"subtoken\": s, ...} instead of a table." };
         var command = new Command("metrics", "Median seconds to score a synthetic pair (sentences of 5-40 words, ~85% O, nine types, invalid sequences) at each CoNLL unit.");

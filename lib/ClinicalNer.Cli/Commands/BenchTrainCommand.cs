@@ -11,12 +11,12 @@ static class BenchTrainCommand
     public static Command Create()
     {
         var size = new Option<string>("--size") { Description = $"Architecture: {string.Join(", ", DistilBertConfig.SizeNames)}", DefaultValueFactory = _ => "paper" };
-        var batch = new Option<int>("--batch") { Description = "Sequences per step", DefaultValueFactory = _ => 8 };
-        var length = new Option<int>("--length") { Description = "Sub-tokens per sequence", DefaultValueFactory = _ => 48 };
+        var batch = new Option<int>("--batch") { Description = "Sequences per step", DefaultValueFactory = _ => 8 }.AtLeast(1);
+        var length = new Option<int>("--length") { Description = "Sub-tokens per sequence", DefaultValueFactory = _ => 48 }.AtLeast(1);
         var encoder = new Option<string>("--encoder") { Description = "Instead of --size, a pre-trained encoder (checkpoint folder or model id, e.g. sentence-transformers/all-MiniLM-L6-v2): one fine-tuning step" };
         var head = new Option<TaggingHead>("--head") { Description = "crf (TransformerCRF) or apt", DefaultValueFactory = _ => TaggingHead.Crf };
-        var threads = new Option<int>("--threads") { Description = "torch threads", DefaultValueFactory = _ => 2 };
-        var steps = new Option<int>("--steps") { Description = "Timed steps, after 3 warm-up steps", DefaultValueFactory = _ => 5 };
+        var threads = new Option<int>("--threads") { Description = "torch threads", DefaultValueFactory = _ => 2 }.AtLeast(1);
+        var steps = new Option<int>("--steps") { Description = "Timed steps, after 3 warm-up steps", DefaultValueFactory = _ => 5 }.AtLeast(1);
         var json = new Option<bool>("--json") { Description = "Print {\"step_ms\": x, \"params\": n}" };
         var command = new Command("train", "Time one training step (forward, CRF loss, backward, AdamW) of the from-scratch Transformer, or of fine-tuning a pre-trained --encoder, on random ids.");
         foreach (var option in new Option[] { size, encoder, batch, length, head, threads, steps, json }) command.Options.Add(option);

@@ -15,7 +15,7 @@ static class CompareCommand
         var labels = MetricsArguments.Labels();
         var map = MetricsArguments.Map();
         var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap draws.", DefaultValueFactory = _ => 1 };
-        var samples = new Option<int>("--samples") { Description = "Number of bootstrap samples.", DefaultValueFactory = _ => 1000 };
+        var samples = new Option<int>("--samples") { Description = "Number of bootstrap samples.", DefaultValueFactory = _ => 1000 }.AtLeast(1);
         var command = new Command("compare", "Paired bootstrap over documents between two systems: F1 per class, micro and macro, with confidence intervals, the difference and its p-value.");
         foreach (var o in new Option[] { gold, predicted, unit, json, labels, map, seed, samples }) command.Options.Add(o);
         command.SetAction(pr => Verb.Run(() =>

@@ -12,8 +12,8 @@ static class DownsampleCommand
     {
         var input = new Argument<string>("file") { Description = "A CoNLL file (written back in its own layout), or a brat folder (tagged, written as NeuroNER CoNLL)." };
         var output = new Option<string>("--out") { Description = "The CoNLL file to write.", Required = true };
-        var keep = new Option<double?>("--keep") { Description = $"Keep each entity-free sentence with this probability (the paper: {DownsampleOptions.PaperKeepProbability}; the default)." };
-        var share = new Option<double?>("--target-share") { Description = "Instead of --keep, keep just enough entity-free sentences to make up this share of the result (CoNLL-2003 has 0.2072)." };
+        var keep = new Option<double?>("--keep") { Description = $"Keep each entity-free sentence with this probability (the paper: {DownsampleOptions.PaperKeepProbability}; the default)." }.AtLeast(0.0).AtMost(1.0);
+        var share = new Option<double?>("--target-share") { Description = "Instead of --keep, keep just enough entity-free sentences to make up this share of the result (CoNLL-2003 has 0.2072)." }.AtLeast(0.0).Below(1.0);
         var seed = new Option<long>("--seed") { Description = "Seed of the random choices.", DefaultValueFactory = _ => 1 };
         var scheme = CorpusArguments.Scheme("Tag scheme of the input and output files.");
         var discontinuous = CorpusArguments.Discontinuous();

@@ -38,7 +38,7 @@ static class MetricsArguments
     {
         var subset = string.IsNullOrWhiteSpace(labels)
             ? ImmutableArray<string>.Empty
-            : [.. labels.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            : [.. CommaList.Split("--labels", labels)];
         if (!subset.IsEmpty && unit.IsN2c2Unit())
             throw new ArgumentException("--labels does not apply to the n2c2 units: the official script scores every type");
         // A class listed twice would be counted twice in the averages (its support doubled).
@@ -50,6 +50,7 @@ static class MetricsArguments
             var parts = pair.Split('=');
             if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
                 throw new ArgumentException($"--map '{pair}' is not FROM=TO");
+            if (typeMap.ContainsKey(parts[0])) throw new ArgumentException($"--map maps '{parts[0]}' twice");
             typeMap[parts[0]] = parts[1];
         }
         return new ScoreOptions { Labels = subset, TypeMap = typeMap.ToImmutable() };

@@ -14,7 +14,7 @@ static class ParamsCommand
         var encoder = new Option<string>("--encoder") { Description = $"Checkpoint folder or hub model id; built in: {string.Join(", ", PaperEncoders.Configs.Keys)}" };
         var size = new Option<string>("--size") { Description = $"Instead of --encoder, the from-scratch Transformer: {string.Join(", ", DistilBertConfig.SizeNames)}" };
         var head = new Option<TaggingHead>("--head") { Description = "apt or crf", Required = true };
-        var labels = new Option<int>("--labels") { Description = "Number of labels (the paper's 19: O and B-/I- of nine types)", DefaultValueFactory = _ => 19 };
+        var labels = new Option<int>("--labels") { Description = "Number of labels (the paper's 19: O and B-/I- of nine types)", DefaultValueFactory = _ => 19 }.AtLeast(1);
         var command = new Command("params", "Print the parameter count of an encoder with an Apt or CRF head, computed from config.json alone (Table I of the paper).");
         foreach (var option in new Option[] { encoder, size, head, labels }) command.Options.Add(option);
         command.SetAction(pr => Verb.Run(pr, () =>

@@ -27,9 +27,9 @@ static class ReproduceCommand
         var output = new Option<string>("--out") { Description = "Output folder (run folders under runs/; on a cluster, a file system that every node sees).", DefaultValueFactory = _ => Path.Combine("runs", "reproduce") };
         var size = new Option<string>("--size") { Description = "From-scratch size instead of the preset's: tiny, mini, small or paper." }
             .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
-        var epochs = new Option<int?>("--epochs") { Description = "Epochs instead of the preset's (or the selection grid's 9/6)." };
+        var epochs = new Option<int?>("--epochs") { Description = "Epochs instead of the preset's (or the selection grid's 9/6)." }.AtLeast(1);
         var hyperParameters = new Option<string>("--hyperparameters") { Description = "Final grid: batch, epochs and learning rate per model from a CSV (model,batch_size,epochs,learning_rate), e.g. a selection grid's selected-hyperparameters.csv or results/paper/final-hyperparameters.csv." };
-        var threads = new Option<int>("--threads") { Description = "torch threads of each run (0: torch's default here, --cpus-per-run under Slurm); recorded in each run and kept when it resumes.", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "torch threads of each run (0: torch's default here, --cpus-per-run under Slurm); recorded in each run and kept when it resumes.", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var device = new Option<string>("--device") { Description = "cpu or cuda (a build with -p:TorchBackend=cuda); --gpus-per-run above 0 implies cuda.", DefaultValueFactory = _ => "cpu" }
             .AcceptOnlyFromAmong("cpu", "cuda");
         var plotlyJs = new Option<string>("--plotly-js") { Description = "Charts get plotly.js inline (offline), from the CDN, or not at all.", DefaultValueFactory = _ => "inline" }
@@ -39,9 +39,9 @@ static class ReproduceCommand
         var partition = new Option<string>("--partition") { Description = "Slurm partition (default: the cluster's)." };
         var account = new Option<string>("--account") { Description = "Slurm account to charge (default: yours)." };
         var time = new Option<string>("--time") { Description = "Slurm wall-time limit of each run, HH:MM:SS or D-HH:MM:SS (default: the partition's)." };
-        var gpus = new Option<int>("--gpus-per-run") { Description = "GPUs per array task (--gres=gpu:N); the runs train on cuda.", DefaultValueFactory = _ => 0 };
-        var cpus = new Option<int>("--cpus-per-run") { Description = "CPUs per array task (--cpus-per-task), and each run's torch threads unless --threads is given.", DefaultValueFactory = _ => 1 };
-        var maxParallel = new Option<int?>("--max-parallel") { Description = "The most array tasks that run at once (the array's %N throttle)." };
+        var gpus = new Option<int>("--gpus-per-run") { Description = "GPUs per array task (--gres=gpu:N); the runs train on cuda.", DefaultValueFactory = _ => 0 }.AtLeast(0);
+        var cpus = new Option<int>("--cpus-per-run") { Description = "CPUs per array task (--cpus-per-task), and each run's torch threads unless --threads is given.", DefaultValueFactory = _ => 1 }.AtLeast(1);
+        var maxParallel = new Option<int?>("--max-parallel") { Description = "The most array tasks that run at once (the array's %N throttle)." }.AtLeast(1);
         var dryRun = new Option<bool>("--dry-run") { Description = "Write the Slurm job script under OUT/slurm/ without submitting it." };
         var status = new Option<bool>("--status") { Description = "Show the runs of the grid in --out: done, running, failed (with each failed task's log), pending." };
         var json = new Option<bool>("--json") { Description = "With --status: print JSON." };
@@ -82,7 +82,7 @@ static class ReproduceCommand
                 if (!slurmOptions.DryRun) Sbatch.Require();
             }
             var (chosen, skipped) = pr.GetValue(models) is { } list
-                ? ([.. Split(list).Select(GridModel.Named)], [])
+                ? ([.. CommaList.Split("--models", list).Select(GridModel.Named)], [])
                 : ModelAvailability.Default(HubOptions.FromEnvironment(), paperProtocol: pr.GetValue(preset) == "paper" || pr.GetValue(grid) == "selection");
             var options = new ReproduceOptions
             {
@@ -91,8 +91,8 @@ static class ReproduceCommand
                 Models = chosen,
                 Grid = pr.GetValue(grid) == "selection" ? GridKind.Selection : GridKind.Final,
                 Preset = pr.GetValue(preset) == "paper" ? GridPreset.Paper : GridPreset.Cpu,
-                Seeds = [.. Split(pr.GetValue(seeds)!).Select(ParseSeed)],
-                Variants = [.. Split(pr.GetValue(variants)!).Select(GridVariant.Named)],
+                Seeds = [.. CommaList.Split("--seeds", pr.GetValue(seeds)!).Select(ParseSeed)],
+                Variants = [.. CommaList.Split("--variants", pr.GetValue(variants)!).Select(GridVariant.Named)],
                 Size = pr.GetValue(size),
                 Epochs = pr.GetValue(epochs),
                 HyperParameters = pr.GetValue(hyperParameters) is { } table ? ModelSelection.ReadHyperParameters(table) : [],
@@ -134,8 +134,6 @@ static class ReproduceCommand
             ? $"submitted Slurm job {job}: {submission.Submitted.Length} array tasks, script {submission.Script}; follow with: clinical-ner reproduce --out {output} --status"
             : $"dry run: {submission.Submitted.Length} array tasks in {submission.Script} (not submitted)");
     }
-
-    static IEnumerable<string> Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     static long ParseSeed(string text) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed) ? seed : throw new ArgumentException($"--seeds: '{text}' is not an integer");

@@ -11,8 +11,8 @@ static class SampleCommand
         var defaults = new SampleOptions();
         var output = new Option<string>("--out") { Description = "Folder to write train/ and test/ into (their brat files must not exist yet)", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives byte-identical files", DefaultValueFactory = _ => defaults.Seed };
-        var trainDocuments = new Option<int>("--train-docs") { Description = "Number of training notes", DefaultValueFactory = _ => defaults.TrainDocuments };
-        var testDocuments = new Option<int>("--test-docs") { Description = "Number of held-out test notes", DefaultValueFactory = _ => defaults.TestDocuments };
+        var trainDocuments = new Option<int>("--train-docs") { Description = "Number of training notes", DefaultValueFactory = _ => defaults.TrainDocuments }.AtLeast(1);
+        var testDocuments = new Option<int>("--test-docs") { Description = "Number of held-out test notes", DefaultValueFactory = _ => defaults.TestDocuments }.AtLeast(0);
         var length = new Option<NoteLength>("--doc-length")
         {
             Description = "Note length: short (~72 sentences, the bundled sample) or typical (~140; n2c2 averages 137)",

@@ -16,7 +16,7 @@ static class ScoreCommand
         var map = MetricsArguments.Map();
         var wordPiece = new Option<string>("--wordpiece") { Description = "WordPiece vocab.txt: expand words into sub-tokens (continuations of B-X become I-X) for the sub-token units." };
         var confusion = new Option<bool>("--confusion") { Description = "Also print the confusion matrix (label units, text output)." };
-        var errors = new Option<int?>("--errors") { Description = "Also print span error counts and up to N errors in context (entity units, text output)." };
+        var errors = new Option<int?>("--errors") { Description = "Also print span error counts and up to N errors in context (entity units, text output)." }.AtLeast(0);
         var command = new Command("score", "Score a prediction against gold: scikit-learn label reports, seqeval entity reports, or the n2c2 2018 Track 2 script's scores.");
         foreach (var o in new Option[] { gold, predicted, unit, json, labels, map, wordPiece, confusion, errors }) command.Options.Add(o);
         command.SetAction(pr => Verb.Run(() =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 
 namespace ClinicalNer.Cli.Commands;
@@ -39,7 +40,10 @@ static class StatsCommand
             else if (Directory.Exists(target))
                 throw new DirectoryNotFoundException($"{target}: no .txt notes, and no train/ or test/ folder holding them");
             else
+            {
+                InputFile.Check(target); // says "permission denied" where a folder on the way is closed to this user
                 throw new FileNotFoundException($"{target}: no such file or folder", target);
+            }
 
             var output = pr.InvocationConfiguration.Output;
             if (pr.GetValue(json))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ClinicalNer.Runtime;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Cli.Commands;
@@ -16,6 +17,9 @@ static class TrainCommand
 
     static string Rate(double learningRate) => learningRate.ToString("0.##e0", CultureInfo.InvariantCulture);
 
+    /// <summary>The special tokens and at least one more: a smaller vocabulary cannot encode any word.</summary>
+    static readonly int MinimumVocabSize = ClinicalNer.Text.BertTokenizerFactory.SpecialTokens.Count + 1;
+
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Corpus folder: brat train/ test/ [dev/] folders, or CoNLL train.txt test.txt [valid.txt].", Required = true };
@@ -24,15 +28,15 @@ static class TrainCommand
         var size = new Option<string>("--size") { Description = "From-scratch architecture: tiny, mini, small or paper.", DefaultValueFactory = _ => DefaultSize }
             .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
         var encoder = new Option<string>("--encoder") { Description = "Pre-trained encoder for bert-*: a Hugging Face model id or a checkpoint folder." };
-        var epochs = new Option<int>("--epochs") { Description = $"Epochs (bert-* fine-tuning: {FineTunePreset.Epochs}).", DefaultValueFactory = _ => DefaultEpochs };
-        var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch };
-        var lr = new Option<double>("--lr") { Description = $"Peak learning rate (AdamW, linear schedule; bert-* fine-tuning: {Rate(FineTunePreset.LearningRate)} for the encoder).", DefaultValueFactory = _ => DefaultLearningRate };
-        var headLr = new Option<double?>("--head-lr") { Description = $"Peak learning rate of the head (classifier and CRF), when it differs from --lr (bert-* fine-tuning: {Rate(FineTunePreset.HeadLearningRate)}; otherwise --lr for all)." };
-        var warmup = new Option<double>("--warmup") { Description = $"Share of steps warming up (the paper: 0; bert-* fine-tuning: {FineTunePreset.Warmup.ToString(CultureInfo.InvariantCulture)}).", DefaultValueFactory = _ => DefaultWarmup };
-        var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip };
+        var epochs = new Option<int>("--epochs") { Description = $"Epochs (bert-* fine-tuning: {FineTunePreset.Epochs}).", DefaultValueFactory = _ => DefaultEpochs }.AtLeast(1);
+        var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch }.AtLeast(1);
+        var lr = new Option<double>("--lr") { Description = $"Peak learning rate (AdamW, linear schedule; bert-* fine-tuning: {Rate(FineTunePreset.LearningRate)} for the encoder).", DefaultValueFactory = _ => DefaultLearningRate }.Above(0.0);
+        var headLr = new Option<double?>("--head-lr") { Description = $"Peak learning rate of the head (classifier and CRF), when it differs from --lr (bert-* fine-tuning: {Rate(FineTunePreset.HeadLearningRate)}; otherwise --lr for all)." }.Above(0.0);
+        var warmup = new Option<double>("--warmup") { Description = $"Share of steps warming up (the paper: 0; bert-* fine-tuning: {FineTunePreset.Warmup.ToString(CultureInfo.InvariantCulture)}).", DefaultValueFactory = _ => DefaultWarmup }.AtLeast(0.0).Below(1.0);
+        var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip }.AtLeast(0.0);
         var seed = new Option<long>("--seed") { Description = "Seed of initialisation, dropout, batch order, down-sampling and the dev split.", DefaultValueFactory = _ => 1 };
-        var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." };
-        var maxLen = new Option<int>("--max-len") { Description = "Longest model input in sub-tokens.", DefaultValueFactory = _ => EncodingOptions.PaperMaxLength };
+        var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." }.AtLeast(0.0).AtMost(1.0);
+        var maxLen = new Option<int>("--max-len") { Description = "Longest model input in sub-tokens.", DefaultValueFactory = _ => EncodingOptions.PaperMaxLength }.AtLeast(2);
         var longSentences = new Option<string>("--long-sentences") { Description = "Longer sentences: overlapping windows (no token lost) or the paper's truncation.", DefaultValueFactory = _ => "window" }
             .AcceptOnlyFromAmong("window", "truncate");
         var labelling = new Option<string>("--labelling") { Description = "Sub-tokens with a label: all (the paper) or first.", DefaultValueFactory = _ => "all" }
@@ -40,15 +44,15 @@ static class TrainCommand
         var special = new Option<bool?>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (true/false; default: on for bert-* except under --preset paper, off for the from-scratch models)." };
         var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev entity-strict F1 (the default, also for bert-* fine-tuning) or dev loss (the paper; --preset paper).", DefaultValueFactory = _ => "f1" }
             .AcceptOnlyFromAmong("loss", "f1");
-        var patience = new Option<int?>("--patience") { Description = $"Stop after this many epochs without a better best epoch; 0 trains every epoch (--preset paper). [default: {CpuPreset.Patience}]" };
+        var patience = new Option<int?>("--patience") { Description = $"Stop after this many epochs without a better best epoch; 0 trains every epoch (--preset paper). [default: {CpuPreset.Patience}]" }.AtLeast(0);
         var charCnn = new Option<bool>("--char-cnn") { Description = $"From-scratch models: a character CNN over each word, added to its embedding (true/false; not in the paper). [default: {CpuPreset.CharCnn.ToString().ToLowerInvariant()}; --preset paper: false]", DefaultValueFactory = _ => CpuPreset.CharCnn };
-        var wordDropout = new Option<double>("--word-dropout") { Description = "From-scratch models: probability of zeroing a token's embedding while training (not in the paper; --preset paper: 0).", DefaultValueFactory = _ => CpuPreset.WordDropout };
-        var dropout = new Option<double?>("--dropout") { Description = "From-scratch models: dropout inside the encoder. [default: the architecture's own: 0.1 in the Transformer, 0.5 in the BiLSTM]" };
+        var wordDropout = new Option<double>("--word-dropout") { Description = "From-scratch models: probability of zeroing a token's embedding while training (not in the paper; --preset paper: 0).", DefaultValueFactory = _ => CpuPreset.WordDropout }.AtLeast(0.0).Below(1.0);
+        var dropout = new Option<double?>("--dropout") { Description = "From-scratch models: dropout inside the encoder. [default: the architecture's own: 0.1 in the Transformer, 0.5 in the BiLSTM]" }.AtLeast(0.0).Below(1.0);
         var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); transformer-crf and bert-crf only." };
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
-        var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var vocab = new Option<string>("--vocab") { Description = "WordPiece vocab.txt; by default one is learned from the training words." };
-        var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize };
+        var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize }.AtLeast(MinimumVocabSize);
         var preset = new Option<string>("--preset") { Description = "paper: the paper's batch, epochs and learning rate for this model and encoder id, its size, truncation at 180, no warm-up or clipping, no [CLS]/[SEP] (explicit options still win)." }
             .AcceptOnlyFromAmong("paper");
         var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run in --out from its last checkpoint; options given must match the run's config.json, and its data its data.json." };
@@ -64,6 +68,10 @@ static class TrainCommand
             string name = pr.GetValue(model)!;
             if (ModelKind.IsPretrained(name) && pr.GetValue(encoder) is null) throw new ArgumentException($"{name} needs --encoder ID_OR_PATH");
             if (pr.GetValue(resume) && pr.GetValue(output) is null) throw new ArgumentException("--resume needs --out RUN");
+            if (pr.GetResult(vocab) is not null && pr.GetResult(vocabSize) is { Implicit: false }) throw new ArgumentException("give --vocab FILE or --vocab-size N, not both");
+            if (!ModelKind.IsPretrained(name) && pr.GetResult(encoder) is { Implicit: false }) throw new ArgumentException($"--encoder is for bert-* models; {name} is trained from scratch");
+            if (ModelKind.IsPretrained(name) && pr.GetResult(size) is { Implicit: false }) throw new ArgumentException($"--size is for the from-scratch models; {name} takes its size from --encoder");
+            if (pr.GetValue(vocab) is { } vocabFile) InputFile.Check(vocabFile);
             long runSeed = pr.GetValue(seed);
             var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
             T Pick<T>(Option<T> option, T paperValue) => paper is not null && !Given(pr, option) ? paperValue : pr.GetValue(option)!;

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Cli.Commands;
 
 /// <summary>Runs a verb's body and turns expected failures into one line on stderr and a non-zero exit code.</summary>
-static class Verb
+static partial class Verb
 {
     /// <summary>Exit code for bad input or a failed precondition.</summary>
     public const int Failed = 1;
@@ -28,5 +29,21 @@ static class Verb
             error.WriteLine($"clinical-ner: {e.Message}");
             return Failed;
         }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"clinical-ner: {Denied(e)}");
+            return Failed;
+        }
     }
+
+    /// <summary>
+    /// <c>PATH: permission denied</c> for a file or folder this user may not read or write, where no reader or writer
+    /// named it first (creating an output folder, say). .NET keeps the path only in its message,
+    /// <c>Access to the path 'PATH' is denied.</c>
+    /// </summary>
+    static string Denied(UnauthorizedAccessException e) =>
+        AccessDenied().Match(e.Message) is { Success: true } m ? $"{m.Groups[1].Value}: permission denied" : e.Message;
+
+    [GeneratedRegex("^Access to the path '(.*)' is denied\\.$")]
+    private static partial Regex AccessDenied();
 }

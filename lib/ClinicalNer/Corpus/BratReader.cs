@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
+using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Corpus;
 
@@ -22,9 +23,8 @@ public static class BratReader
     /// <summary>Reads every <c>.txt</c>/<c>.ann</c> pair of <paramref name="directory"/>, in ordinal file-name order.</summary>
     public static BratFolder ReadFolder(string directory, BratReaderOptions? options = null)
     {
-        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"{directory}: no such folder");
-        var texts = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        foreach (var ann in Directory.GetFiles(directory, "*.ann"))
+        var texts = InputFile.List(directory, "*.txt");
+        foreach (var ann in InputFile.List(directory, "*.ann"))
             if (!File.Exists(Path.ChangeExtension(ann, ".txt")))
                 throw new CorpusFormatException(ann, 0, $"no note text {Path.GetFileName(Path.ChangeExtension(ann, ".txt"))} beside it");
         if (texts.Length == 0) throw new CorpusFormatException(directory, 0, "no .txt notes in this folder");
@@ -65,7 +65,7 @@ public static class BratReader
     }
 
     /// <summary>Reads a UTF-8 file, dropping a leading BOM; invalid UTF-8 is an error naming the file.</summary>
-    internal static string ReadUtf8(string path) => DecodeUtf8(path, File.ReadAllBytes(path));
+    internal static string ReadUtf8(string path) => DecodeUtf8(path, InputFile.ReadAllBytes(path));
 
     /// <summary>Decodes the bytes of <paramref name="path"/> as strict UTF-8, dropping a leading BOM; invalid UTF-8 is an error naming the file and byte.</summary>
     internal static string DecodeUtf8(string path, byte[] bytes)
@@ -87,7 +87,7 @@ public static class BratReader
         var codePoints = new CodePointIndex(text);
         var entities = ImmutableArray.CreateBuilder<Entity>();
         var relations = new List<(Relation Relation, int Line)>();
-        var others = ImmutableArray.CreateBuilder<Annotation>();
+        var others = new List<(Annotation Annotation, int Line)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var lines = ann.Split('\n');
         for (int i = 0; i < lines.Length; i++)
@@ -98,10 +98,11 @@ public static class BratReader
             {
                 var kind = line[0];
                 var annotationId = line.Split('\t', 2)[0];
-                if (!ids.Add(annotationId)) throw Bad($"duplicate id {annotationId}");
+                // Equivalence lines (*) all share the id '*'.
+                if (!ids.Add(annotationId) && kind != '*') throw Bad($"duplicate id {annotationId}");
                 if (kind == 'T') entities.Add(ParseEntity(line, codePoints, options));
                 else if (kind == 'R') relations.Add((ParseRelation(line), i + 1));
-                else if (VerbatimKinds.Contains(kind)) others.Add(ParseVerbatim(line, kind));
+                else if (VerbatimKinds.Contains(kind)) others.Add((ParseVerbatim(line, kind), i + 1));
                 else throw Bad($"unknown annotation kind '{kind}' (expected T, R, A, M, #, E, * or N)");
             }
             catch (LineError e)
@@ -122,7 +123,33 @@ public static class BratReader
             if (!options.Lenient || skipped is null) throw error;
             skipped.Add(new SkippedLine(annPath, line, error.Reason));
         }
-        return new Document(id, text, entities.ToImmutable(), kept.ToImmutable(), others.ToImmutable());
+        var keptOthers = ImmutableArray.CreateBuilder<Annotation>();
+        foreach (var (annotation, line) in others)
+        {
+            var missing = References(annotation).FirstOrDefault(target => !ids.Contains(target));
+            if (missing is null) { keptOthers.Add(annotation); continue; }
+            var error = new CorpusFormatException(annPath, line, $"{annotation.Kind} line {annotation.Id} refers to {missing}, which is no annotation of this file");
+            if (!options.Lenient || skipped is null) throw error;
+            skipped.Add(new SkippedLine(annPath, line, error.Reason));
+        }
+        return new Document(id, text, entities.ToImmutable(), kept.ToImmutable(), keptOthers.ToImmutable());
+    }
+
+    /// <summary>
+    /// The ids a kept-verbatim line points at: the target of an attribute, modifier, note or normalization
+    /// (<c>A1\tNegated T1</c>, <c>#1\tAnnotatorNotes T1\t...</c>), every member of an equivalence
+    /// (<c>*\tEquiv T1 T2</c>) and every argument of an event (<c>E1\tTreatment:T1 Drug:T2</c>).
+    /// </summary>
+    static IEnumerable<string> References(Annotation annotation)
+    {
+        var fields = annotation.Line.Split('\t');
+        var parts = fields.Length > 1 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        return annotation.Kind switch
+        {
+            "*" => parts.Skip(1),
+            "E" => parts.Select(p => p[(p.IndexOf(':') + 1)..]),
+            _ => parts.Skip(1).Take(1),
+        };
     }
 
     static Entity ParseEntity(string line, CodePointIndex text, BratReaderOptions options)
@@ -186,7 +213,7 @@ public static class BratReader
     static Annotation ParseVerbatim(string line, char kind)
     {
         var tab = line.IndexOf('\t');
-        if (tab <= 1) throw Bad($"a {kind} line needs an id and a tab");
+        if (tab < (kind == '*' ? 1 : 2)) throw Bad(kind == '*' ? "a * line needs a tab after the *" : $"a {kind} line needs an id and a tab");
         return new Annotation(line[..tab], kind.ToString(), line);
     }
 

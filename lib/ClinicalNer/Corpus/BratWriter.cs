@@ -1,12 +1,11 @@
 using System.Text;
+using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Corpus;
 
 /// <summary>Writes documents as brat standoff pairs (<c>ID.txt</c> + <c>ID.ann</c>), UTF-8 without BOM, LF line ends in the .ann.</summary>
 public static class BratWriter
 {
-    static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The .ann content: T lines, then R lines, then the other lines verbatim.</summary>
     public static string FormatAnnotations(Document document)
     {
@@ -24,11 +23,14 @@ public static class BratWriter
         return sb.ToString();
     }
 
-    /// <summary>Writes <c>ID.txt</c> (unless <paramref name="writeText"/> is false) and <c>ID.ann</c> into <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// Writes <c>ID.txt</c> (unless <paramref name="writeText"/> is false) and <c>ID.ann</c> into <paramref name="directory"/>,
+    /// each whole or not at all (<see cref="AtomicFile"/>): a write cut short by a full disk must not leave an empty
+    /// <c>.ann</c>, which would read as a note without entities.
+    /// </summary>
     public static void Write(Document document, string directory, bool writeText = true)
     {
-        Directory.CreateDirectory(directory);
-        if (writeText) File.WriteAllText(Path.Combine(directory, document.Id + ".txt"), document.Text, Utf8NoBom);
-        File.WriteAllText(Path.Combine(directory, document.Id + ".ann"), FormatAnnotations(document), Utf8NoBom);
+        if (writeText) AtomicFile.WriteAllText(Path.Combine(directory, document.Id + ".txt"), document.Text);
+        AtomicFile.WriteAllText(Path.Combine(directory, document.Id + ".ann"), FormatAnnotations(document));
     }
 }

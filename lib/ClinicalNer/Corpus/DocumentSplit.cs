@@ -31,5 +31,5 @@ public sealed record DocumentSplit(ImmutableArray<string> Train, ImmutableArray<
 
     /// <summary>Reads a document-id list written by <see cref="WriteDevList"/>.</summary>
     public static ImmutableArray<string> ReadList(string path) =>
-        [.. File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0)];
+        [.. InputFile.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0)];
 }

@@ -15,7 +15,7 @@ public sealed record NoteFile(string Path, byte[] Bytes, string Text)
     /// <exception cref="CorpusFormatException">The file is binary or not valid UTF-8 (names file and byte offset).</exception>
     public static NoteFile Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = Runtime.InputFile.ReadAllBytes(path);
         int nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0) throw new CorpusFormatException(path, 0, $"a binary file, not a note: NUL byte at byte {nul}");
         return new NoteFile(path, bytes, BratReader.DecodeUtf8(path, bytes));

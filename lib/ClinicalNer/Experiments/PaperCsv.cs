@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Experiments;
 
@@ -13,7 +14,7 @@ static class PaperCsv
     /// <exception cref="InvalidDataException">The header differs from <paramref name="columns"/>, a row has the wrong number of fields, or a cell does not parse.</exception>
     public static ImmutableArray<T> Read<T>(string path, string[] columns, Func<Row, T> make)
     {
-        var lines = File.ReadAllLines(path);
+        var lines = InputFile.ReadAllLines(path);
         if (lines.Length == 0 || lines[0] != string.Join(',', columns))
             throw new InvalidDataException($"{path}:1: header must be '{string.Join(',', columns)}'");
         var rows = ImmutableArray.CreateBuilder<T>(lines.Length - 1);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ClinicalNer.Metrics;
 using ClinicalNer.Models;
+using ClinicalNer.Runtime;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Experiments;
@@ -26,9 +27,9 @@ public sealed record RunResult(GridRun Run, long Parameters, double TrainSeconds
         var encoder = EncoderConfig.Load(runFolder.EncoderConfigPath);
         long parameters = TokenTagger.ParameterCount(encoder, runFolder.ReadLabels().Length, ModelKind.Head(run.Model.TrainModel));
         double seconds = 0;
-        foreach (var line in File.ReadLines(runFolder.EpochsPath).Where(l => l.Length > 0))
+        foreach (var line in InputFile.ReadAllLines(runFolder.EpochsPath).Where(l => l.Length > 0))
             seconds += Parse(runFolder.EpochsPath, line).GetProperty("wall_seconds").GetDouble();
-        using var metrics = JsonDocument.Parse(File.ReadAllText(runFolder.MetricsPath));
+        using var metrics = JsonDocument.Parse(InputFile.ReadAllText(runFolder.MetricsPath));
         var units = metrics.RootElement.EnumerateObject().Where(p => ScoreUnits.Names.Contains(p.Name)).Select(unit => KeyValuePair.Create(unit.Name, new UnitScores(
             F1(unit.Value, "micro"), F1(unit.Value, "macro"), F1(unit.Value, "weighted"),
             unit.Value.TryGetProperty("accuracy", out var accuracy) ? accuracy.GetDouble() : null)));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ClinicalNer.Corpus;
+using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Metrics;
 
@@ -22,7 +23,7 @@ internal static class N2c2AnnotationReader
         var mentions = ImmutableArray.CreateBuilder<N2c2Mention>();
         var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
         int lineNumber = 0;
-        foreach (string raw in File.ReadLines(path))
+        foreach (string raw in InputFile.ReadAllLines(path))
         {
             lineNumber++;
             string line = raw.Trim();

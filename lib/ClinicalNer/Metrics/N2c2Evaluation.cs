@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Metrics;
 
@@ -225,9 +226,8 @@ public sealed class N2c2Evaluation
 
     static HashSet<string> AnnFiles(string directory)
     {
-        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"no such folder: {directory}");
         // The script globs '*.ann': hidden files are not matched, and the extension must be exactly .ann.
-        return Directory.EnumerateFiles(directory)
+        return InputFile.List(directory, "*")
                         .Select(Path.GetFileName)
                         .Where(n => n is not null && !n.StartsWith('.') && n.EndsWith(".ann", StringComparison.Ordinal))
                         .Select(n => n!)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -87,7 +88,7 @@ public abstract record EncoderConfig
     }
 
     /// <summary>Reads a <c>config.json</c> file.</summary>
-    public static EncoderConfig Load(string path) => Parse(File.ReadAllText(path), path);
+    public static EncoderConfig Load(string path) => Parse(InputFile.ReadAllText(path), path);
 
     /// <summary>The configuration as <c>config.json</c> text (with <c>model_type</c>).</summary>
     public string ToJson()

@@ -15,7 +15,7 @@ public static class JsonLines
         if (!File.Exists(path)) return [];
         var records = ImmutableArray.CreateBuilder<T>();
         int number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in InputFile.ReadAllLines(path))
         {
             number++;
             if (line.Length == 0) continue;

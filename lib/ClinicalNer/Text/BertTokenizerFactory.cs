@@ -1,4 +1,5 @@
 using System.Text;
+using ClinicalNer.Runtime;
 using Microsoft.ML.Tokenizers;
 
 namespace ClinicalNer.Text;
@@ -16,10 +17,22 @@ public static class BertTokenizerFactory
     /// <summary>A tokenizer over the <c>vocab.txt</c> at <paramref name="vocabPath"/>.</summary>
     /// <param name="vocabPath">One token a line; the line number is the token id.</param>
     /// <param name="lowerCase">Lower-case and strip accents first, as BERT's uncased models expect.</param>
-    public static BertTokenizer FromFile(string vocabPath, bool lowerCase)
+    /// <exception cref="InvalidDataException">The file is no WordPiece vocabulary (for example it lacks a special token); the message names it.</exception>
+    public static BertTokenizer FromFile(string vocabPath, bool lowerCase) => ReadVocabulary(vocabPath, stream => FromStream(stream, lowerCase));
+
+    /// <summary>Builds a tokenizer with <paramref name="create"/> from the <c>vocab.txt</c> at <paramref name="vocabPath"/>, checked as an input file first.</summary>
+    /// <exception cref="InvalidDataException">The file is no WordPiece vocabulary; the message names it.</exception>
+    internal static T ReadVocabulary<T>(string vocabPath, Func<Stream, T> create)
     {
-        using var stream = File.OpenRead(vocabPath);
-        return FromStream(stream, lowerCase);
+        using var stream = InputFile.OpenRead(vocabPath);
+        try
+        {
+            return create(stream);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException($"{vocabPath}: not a WordPiece vocabulary ({e.Message})", e);
+        }
     }
 
     /// <summary>A tokenizer over a <c>vocab.txt</c> read from <paramref name="vocab"/>.</summary>

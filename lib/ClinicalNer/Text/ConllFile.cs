@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClinicalNer.Corpus;
 
 namespace ClinicalNer.Text;
 
@@ -10,4 +11,14 @@ public sealed record ConllFile(string Path, ConllFormat Format, ImmutableArray<S
 {
     /// <summary>The 1-based line of token <paramref name="token"/> of sentence <paramref name="sentence"/>.</summary>
     public int LineOf(int sentence, int token) => SentenceLines[sentence] + token;
+
+    /// <summary>Checks that every tag is one <paramref name="scheme"/> allows.</summary>
+    /// <exception cref="CorpusFormatException">The first tag that is not, at its own line.</exception>
+    public void CheckTags(TagScheme scheme)
+    {
+        for (int s = 0; s < Sentences.Length; s++)
+            for (int t = 0; t < Sentences[s].Tags.Length; t++)
+                if (!TagSchemes.Allows(scheme, Sentences[s].Tags[t]))
+                    throw new CorpusFormatException(Path, LineOf(s, t), $"tag '{Sentences[s].Tags[t]}' is not {scheme.Name()} (expected O or {TagSchemes.Prefixes(scheme)} followed by a type)");
+    }
 }

@@ -13,11 +13,7 @@ namespace ClinicalNer.Text;
 public static class ConllReader
 {
     /// <summary>Reads <paramref name="path"/>; malformed lines raise <see cref="CorpusFormatException"/> naming the line.</summary>
-    public static ConllFile Read(string path)
-    {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file", path);
-        return Parse(path, BratReader.ReadUtf8(path));
-    }
+    public static ConllFile Read(string path) => Parse(path, BratReader.ReadUtf8(path));
 
     /// <summary>
     /// Reads <paramref name="path"/>, whose tags are written in <paramref name="scheme"/>, with IOB2 tags; a tag the
@@ -26,17 +22,9 @@ public static class ConllReader
     public static ConllFile Read(string path, TagScheme scheme)
     {
         var file = Read(path);
+        file.CheckTags(scheme);
         if (scheme == TagScheme.Iob2) return file;
-        var sentences = ImmutableArray.CreateBuilder<Sentence>(file.Sentences.Length);
-        for (int s = 0; s < file.Sentences.Length; s++)
-        {
-            var sentence = file.Sentences[s];
-            for (int t = 0; t < sentence.Tags.Length; t++)
-                if (!TagSchemes.Allows(scheme, sentence.Tags[t]))
-                    throw new CorpusFormatException(path, file.LineOf(s, t), $"tag '{sentence.Tags[t]}' is not {scheme.Name()}");
-            sentences.Add(sentence.WithTags(TagSchemes.Convert(sentence.Tags, scheme, TagScheme.Iob2)));
-        }
-        return file with { Sentences = sentences.MoveToImmutable() };
+        return file with { Sentences = [.. file.Sentences.Select(s => s.WithTags(TagSchemes.Convert(s.Tags, scheme, TagScheme.Iob2)))] };
     }
 
     /// <summary>Parses CoNLL <paramref name="content"/>; <paramref name="path"/> names it in errors.</summary>

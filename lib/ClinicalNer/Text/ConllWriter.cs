@@ -1,4 +1,5 @@
 using System.Text;
+using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Text;
 
@@ -7,15 +8,14 @@ public static class ConllWriter
 {
     /// <summary>
     /// Writes <paramref name="sentences"/> (IOB2) to <paramref name="path"/> in <paramref name="scheme"/>
-    /// (atomically: a temporary file is renamed).
+    /// (atomically: see <see cref="AtomicFile"/>).
     /// </summary>
-    public static void Write(string path, IEnumerable<Sentence> sentences, ConllFormat format, TagScheme scheme = TagScheme.Iob2)
-    {
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)) { NewLine = "\n" })
+    public static void Write(string path, IEnumerable<Sentence> sentences, ConllFormat format, TagScheme scheme = TagScheme.Iob2) =>
+        AtomicFile.Write(path, temporary =>
+        {
+            using var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)) { NewLine = "\n" };
             Write(writer, sentences, format, scheme);
-        File.Move(temporary, path, overwrite: true);
-    }
+        });
 
     /// <summary>Writes <paramref name="sentences"/> (IOB2) to <paramref name="writer"/> in <paramref name="scheme"/>.</summary>
     public static void Write(TextWriter writer, IEnumerable<Sentence> sentences, ConllFormat format, TagScheme scheme = TagScheme.Iob2)

@@ -65,23 +65,16 @@ public sealed record CorpusStatistics(
     }
 
     /// <summary>Statistics of a CoNLL file, its tags read in <paramref name="scheme"/>.</summary>
+    /// <exception cref="CorpusFormatException">A tag <paramref name="scheme"/> does not allow, at its own line.</exception>
     public static CorpusStatistics Of(ConllFile file, TagScheme scheme = TagScheme.Iob2)
     {
+        file.CheckTags(scheme);
         var entities = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var sentences = new List<Sentence>(file.Sentences.Length);
         for (int s = 0; s < file.Sentences.Length; s++)
         {
             var sentence = file.Sentences[s];
-            List<(string Type, int Start, int End)> chunks;
-            try
-            {
-                chunks = TagSchemes.Chunks(sentence.Tags, scheme);
-            }
-            catch (FormatException e)
-            {
-                throw new CorpusFormatException(file.Path, file.SentenceLines[s], e.Message);
-            }
-            foreach (var chunk in chunks) entities[chunk.Type] = entities.GetValueOrDefault(chunk.Type) + 1;
+            foreach (var chunk in TagSchemes.Chunks(sentence.Tags, scheme)) entities[chunk.Type] = entities.GetValueOrDefault(chunk.Type) + 1;
             sentences.Add(sentence);
         }
         var labels = LabelDistribution.Of(sentences);

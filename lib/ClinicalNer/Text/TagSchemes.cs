@@ -97,5 +97,5 @@ public static class TagSchemes
         }
     }
 
-    static string Prefixes(TagScheme scheme) => scheme == TagScheme.Bioes ? "B-, I-, E-, S-" : "B-, I-";
+    internal static string Prefixes(TagScheme scheme) => scheme == TagScheme.Bioes ? "B-, I-, E-, S-" : "B-, I-";
 }

@@ -19,8 +19,9 @@ public sealed class WordPieceAlignment
     /// <summary>A tokenizer from a WordPiece vocabulary file (one token per line, id = line index).</summary>
     /// <param name="vocabularyPath">The <c>vocab.txt</c>.</param>
     /// <param name="lowerCase">Lower-case before tokenizing (uncased models); the paper's models are cased.</param>
+    /// <exception cref="InvalidDataException">The file is no WordPiece vocabulary, or not a readable file; the message names it.</exception>
     public static WordPieceAlignment FromVocabulary(string vocabularyPath, bool lowerCase = false) =>
-        new(BertTokenizer.Create(vocabularyPath, Options(lowerCase)));
+        BertTokenizerFactory.ReadVocabulary(vocabularyPath, stream => FromVocabulary(stream, lowerCase));
 
     /// <summary>An alignment over an existing tokenizer (one from <see cref="BertTokenizerFactory"/>).</summary>
     public static WordPieceAlignment FromTokenizer(BertTokenizer tokenizer) => new(tokenizer);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using ClinicalNer.Corpus;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 
 namespace ClinicalNer.Training;
@@ -39,10 +40,10 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
         var trainFile = Path.Combine(directory, "train.txt");
         if (!File.Exists(trainFile))
             throw new DirectoryNotFoundException($"{directory}: no corpus (expected brat folders train/ and test/, or CoNLL files train.txt and test.txt)");
-        var sentences = ConllReader.Read(trainFile).Sentences;
+        var sentences = ConllReader.Read(trainFile, TagScheme.Iob2).Sentences;
         var validFile = Path.Combine(directory, "valid.txt");
         return File.Exists(validFile)
-            ? new CorpusSplits(sentences, ConllReader.Read(validFile).Sentences, validFile, [trainFile, validFile])
+            ? new CorpusSplits(sentences, ConllReader.Read(validFile, TagScheme.Iob2).Sentences, validFile, [trainFile, validFile])
             : SplitByDocument(sentences, devSplitSeed, [trainFile]);
     }
 
@@ -57,7 +58,7 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
         }
         var file = Path.Combine(directory, "test.txt");
         if (!File.Exists(file)) throw new FileNotFoundException($"{directory}: no test split (test/ or test.txt)", file);
-        return (ConllReader.Read(file).Sentences, null, file);
+        return (ConllReader.Read(file, TagScheme.Iob2).Sentences, null, file);
     }
 
     /// <summary>The data fingerprint: each file's SHA-256 and the document and sentence counts.</summary>
@@ -82,7 +83,7 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
         var hashes = new JsonObject();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            using var stream = File.OpenRead(file);
+            using var stream = InputFile.OpenRead(file, long.MaxValue);
             hashes[Path.GetRelativePath(directory, file)] = Convert.ToHexStringLower(SHA256.HashData(stream));
         }
         return hashes;
@@ -100,5 +101,5 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
     }
 
     static IEnumerable<string> BratFiles(string folder) =>
-        Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".ann", StringComparison.Ordinal));
+        InputFile.List(folder, "*").Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".ann", StringComparison.Ordinal));
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 
 namespace ClinicalNer.Training;
@@ -146,7 +147,7 @@ public sealed record RunConfig
 
     /// <summary>Reads a run's <c>config.json</c>.</summary>
     /// <exception cref="InvalidDataException">Not a run configuration.</exception>
-    public static RunConfig Load(string path) => Parse(File.ReadAllText(path), path);
+    public static RunConfig Load(string path) => Parse(InputFile.ReadAllText(path), path);
 
     /// <summary>Reads a run configuration from <paramref name="json"/>; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="InvalidDataException">Not a run configuration.</exception>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ClinicalNer.Models;
@@ -18,6 +19,9 @@ namespace ClinicalNer.Training;
 public sealed class RunFolder
 {
     const string StateFile = "state.json";
+    const string WeightsFile = "weights.safetensors";
+    const string OptimizerFile = "optimizer.bin";
+    const string GeneratorFile = "generator.bin";
 
     RunFolder(string path) => Path = System.IO.Path.GetFullPath(path);
 
@@ -101,10 +105,21 @@ public sealed class RunFolder
     }
 
     /// <summary>The labels in model output order.</summary>
-    public ImmutableArray<string> ReadLabels() => [.. System.IO.File.ReadAllLines(LabelsPath).Where(l => l.Length > 0)];
+    /// <exception cref="InvalidDataException">None, or one twice: the file is truncated or was edited.</exception>
+    public ImmutableArray<string> ReadLabels()
+    {
+        ImmutableArray<string> labels = [.. InputFile.ReadAllLines(LabelsPath).Where(l => l.Length > 0)];
+        if (labels.IsEmpty) throw new InvalidDataException($"{LabelsPath}: no labels (an empty or truncated file)");
+        if (labels.GroupBy(l => l, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InvalidDataException($"{LabelsPath}: label '{twice.Key}' appears twice");
+        return labels;
+    }
 
     /// <summary>Writes a text file of the run atomically.</summary>
     public void Write(string path, string content) => AtomicFile.WriteAllText(path, content);
+
+    /// <summary>Copies <paramref name="source"/> to <paramref name="path"/> of the run atomically: a copy cut short (a full disk) leaves nothing behind.</summary>
+    public void Copy(string source, string path) => AtomicFile.Write(path, temporary => System.IO.File.Copy(source, temporary, overwrite: true));
 
     /// <summary>Appends a time-stamped line to <c>train.log</c>.</summary>
     public void Log(string line) => System.IO.File.AppendAllText(LogPath, $"{DateTime.UtcNow:O} {line}\n");
@@ -113,45 +128,100 @@ public sealed class RunFolder
     public void MarkComplete() => AtomicFile.WriteAllText(CompletedPath, DateTime.UtcNow.ToString("O") + "\n");
 
     /// <summary>
-    /// Saves the state after an epoch: weights, optimizer, torch generator and <paramref name="state"/> in a new
-    /// checkpoint folder, the state file last; then <c>epochs.jsonl</c>, and the weights as the model when best.
+    /// Saves the state after an epoch: weights, optimizer and torch generator in a new checkpoint folder that appears
+    /// whole or not at all, then <paramref name="state"/> with the files' hashes (the state file names only complete
+    /// checkpoints); then <c>epochs.jsonl</c>, and the weights as the model when best.
     /// </summary>
+    /// <exception cref="TrainingDivergedException">A weight became NaN or infinite; nothing is saved, so the run can resume from the epoch before.</exception>
     public void SaveCheckpoint(TokenTagger tagger, TorchSharp.Modules.OptimizerHelper optimizer, TrainingState state, bool best)
     {
+        if (FiniteWeights.FirstNonFinite(tagger) is { } diverged)
+            throw new TrainingDivergedException($"{Path}: weights of {diverged} became NaN or infinite in epoch {state.EpochsDone}; lower --lr or check the data");
         var directory = System.IO.Path.Combine(CheckpointDirectory, $"epoch-{state.EpochsDone}");
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
-        Directory.CreateDirectory(directory);
-        var weights = System.IO.Path.Combine(directory, "weights.safetensors");
-        SafetensorsFile.Save(tagger, weights);
-        optimizer.save_state_dict(System.IO.Path.Combine(directory, "optimizer.bin"));
-        using (var generator = torch.Generator.Default.get_state())
-            System.IO.File.WriteAllBytes(System.IO.Path.Combine(directory, "generator.bin"), generator.bytes.ToArray());
-        AtomicFile.WriteAllText(System.IO.Path.Combine(CheckpointDirectory, StateFile), JsonSerializer.Serialize(state));
+        AtomicFile.WriteFolder(directory, temporary =>
+        {
+            SafetensorsFile.Save(tagger, System.IO.Path.Combine(temporary, WeightsFile));
+            optimizer.save_state_dict(System.IO.Path.Combine(temporary, OptimizerFile));
+            using var generator = torch.Generator.Default.get_state();
+            System.IO.File.WriteAllBytes(System.IO.Path.Combine(temporary, GeneratorFile), generator.bytes.ToArray());
+        });
+        var weights = System.IO.Path.Combine(directory, WeightsFile);
+        var hashes = new[] { WeightsFile, OptimizerFile, GeneratorFile }.ToDictionary(name => name, name => Sha256(System.IO.Path.Combine(directory, name)));
+        AtomicFile.WriteAllText(System.IO.Path.Combine(CheckpointDirectory, StateFile), JsonSerializer.Serialize(state with { Files = hashes }));
         foreach (var old in Directory.EnumerateDirectories(CheckpointDirectory))
             if (System.IO.Path.GetFullPath(old) != System.IO.Path.GetFullPath(directory)) Directory.Delete(old, recursive: true);
         var lines = new StringBuilder();
         foreach (var record in state.Epochs) lines.Append(JsonSerializer.Serialize(record)).Append('\n');
         AtomicFile.WriteAllText(EpochsPath, lines.ToString());
-        if (best) AtomicFile.Write(ModelPath, temporary => System.IO.File.Copy(weights, temporary, overwrite: true));
+        if (best) Copy(weights, ModelPath);
     }
 
     /// <summary>The epochs trained so far, from <c>epochs.jsonl</c> (none before the first epoch ends).</summary>
     /// <exception cref="InvalidDataException">A line is not an epoch record (names file and line).</exception>
     public ImmutableArray<EpochRecord> ReadEpochs() => JsonLines.Read<EpochRecord>(EpochsPath, "an epoch record");
 
-    /// <summary>The state of the last checkpoint, its weights, optimizer state and generator restored; the start when none.</summary>
+    /// <summary>
+    /// The state of the last checkpoint, its weights, optimizer state and generator restored; the start when none.
+    /// Every file is checked (kind, size, the hash the state recorded) before TorchSharp reads it, because TorchSharp
+    /// aborts the process on a generator state of the wrong size.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A checkpoint file is missing, truncated or corrupt; the message names it.</exception>
     public TrainingState LoadCheckpoint(TokenTagger tagger, TorchSharp.Modules.OptimizerHelper optimizer)
     {
         var statePath = System.IO.Path.Combine(CheckpointDirectory, StateFile);
         if (!System.IO.File.Exists(statePath)) return TrainingState.Start;
-        var state = JsonSerializer.Deserialize<TrainingState>(System.IO.File.ReadAllText(statePath))
-                    ?? throw new InvalidDataException($"{statePath}: empty checkpoint state");
+        var state = ReadState(statePath);
         var directory = System.IO.Path.Combine(CheckpointDirectory, $"epoch-{state.EpochsDone}");
-        SafetensorsFile.Load(tagger, System.IO.Path.Combine(directory, "weights.safetensors"));
-        optimizer.load_state_dict(System.IO.Path.Combine(directory, "optimizer.bin"));
-        var bytes = System.IO.File.ReadAllBytes(System.IO.Path.Combine(directory, "generator.bin"));
+        foreach (var (name, hash) in state.Files ?? new Dictionary<string, string>())
+        {
+            var file = System.IO.Path.Combine(directory, name);
+            InputFile.Check(file, long.MaxValue);
+            if (!string.Equals(Sha256(file), hash, StringComparison.OrdinalIgnoreCase))
+                throw new InvalidDataException($"{file}: not the file {StateFile} recorded (truncated or changed since epoch {state.EpochsDone} was saved)");
+        }
+        SafetensorsFile.Load(tagger, System.IO.Path.Combine(directory, WeightsFile));
+        var optimizerPath = System.IO.Path.Combine(directory, OptimizerFile);
+        InputFile.Check(optimizerPath, long.MaxValue);
+        try
+        {
+            optimizer.load_state_dict(optimizerPath);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            throw new InvalidDataException($"{optimizerPath}: not an optimizer state of this model ({e.Message})", e);
+        }
+        var generatorPath = System.IO.Path.Combine(directory, GeneratorFile);
+        using var current = torch.Generator.Default.get_state();
+        var bytes = InputFile.ReadAllBytes(generatorPath, long.MaxValue);
+        if (bytes.Length != current.bytes.Length)
+            throw new InvalidDataException($"{generatorPath}: {bytes.Length} bytes, but a generator state has {current.bytes.Length}");
         using var generator = torch.tensor(bytes);
         torch.Generator.Default.set_state(generator);
         return state;
+    }
+
+    /// <summary>The checkpoint state in <paramref name="path"/>, checked for the values a state can have.</summary>
+    static TrainingState ReadState(string path)
+    {
+        TrainingState? state;
+        try
+        {
+            state = JsonSerializer.Deserialize<TrainingState>(InputFile.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a checkpoint state ({e.Message})", e);
+        }
+        if (state is null || state.Epochs is null || state.EpochsDone < 1 || state.Step < 0 || state.Epochs.Count != state.EpochsDone
+            || state.BestEpoch < 1 || state.BestEpoch > state.EpochsDone)
+            throw new InvalidDataException($"{path}: not a checkpoint state (needs epochs_done >= 1, step >= 0, one record per epoch done and a best_epoch among them)");
+        return state;
+    }
+
+    static string Sha256(string path)
+    {
+        using var stream = InputFile.OpenRead(path, long.MaxValue);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

@@ -26,7 +26,7 @@ public static class RunPrediction
     {
         if (!Directory.Exists(input)) throw new DirectoryNotFoundException($"{input}: no such folder");
         Experiments.OutputGuard.CheckNotInput(output, [input, runPath]);
-        var files = Directory.EnumerateFiles(input, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var files = InputFile.List(input, "*.txt");
         if (files.Length == 0) throw new FileNotFoundException($"{input}: no .txt notes to tag");
         if (!overwrite) CheckNothingReplaced(output, files);
         var notes = files.Select(NoteFile.Read).ToArray();

@@ -38,6 +38,11 @@ public sealed class TrainedModel : IDisposable
         var target = new Device(device);
         var tagger = TokenTagger.Create(encoderConfig, labels.Length, ModelKind.Head(config.Model), config.Constraints(labels), target);
         SafetensorsFile.Load(tagger, run.ModelPath);
+        if (FiniteWeights.FirstNonFinite(tagger) is { } diverged)
+        {
+            tagger.Dispose();
+            throw new InvalidDataException($"{run.ModelPath}: {diverged} holds NaN or infinite weights (the training diverged); it would predict nothing");
+        }
         tagger.eval();
         var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, config.Encoding(encoderConfig));
         return new TrainedModel(run, config, tagger, encoder, target);

@@ -87,8 +87,8 @@ public static class TrainingRun
         else
         {
             labels = Labels(train, dev);
-            if (pretrained is not null) File.Copy(pretrained.Checkpoint.VocabPath, run.VocabPath);
-            else if (vocabFile is not null) File.Copy(vocabFile, run.VocabPath);
+            if (pretrained is not null) run.Copy(pretrained.Checkpoint.VocabPath, run.VocabPath);
+            else if (vocabFile is not null) run.Copy(vocabFile, run.VocabPath);
             else
                 WordPieceTrainer.Train(train.Select(s => string.Join(' ', s.Tokens.Select(t => t.Text))),
                                        new WordPieceTrainerOptions { VocabSize = config.VocabSize ?? DefaultLearnedVocabSize, LowerCase = config.LowerCase })

@@ -36,7 +36,9 @@ public class BratRoundTripTests
             entities.Add(new Entity($"T{i + 1}", Types[random.Next(Types.Length)], fragments, field));
         }
         if (entities.Count >= 2) relations.Add(new Relation("R1", "Strength-Drug", "Arg1", "T2", "Arg2", "T1"));
-        return new Document("100", text, entities.ToImmutable(), relations.ToImmutable(), [new Annotation("#1", "#", "#1\tAnnotatorNotes T1\tnote")]);
+        // A note, like a relation, needs the entity it points at.
+        ImmutableArray<Annotation> notes = entities.Count >= 1 ? [new Annotation("#1", "#", "#1\tAnnotatorNotes T1\tnote")] : [];
+        return new Document("100", text, entities.ToImmutable(), relations.ToImmutable(), notes);
     }
 
     [Fact]

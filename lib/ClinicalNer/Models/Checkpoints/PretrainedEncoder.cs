@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClinicalNer.Models.Hub;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 using Microsoft.ML.Tokenizers;
 using static TorchSharp.torch;
@@ -45,7 +46,7 @@ public sealed record PretrainedEncoder(
         var lowerCase = ReadLowerCase(checkpoint.TokenizerConfigPath);
         if (lowerCase is null) notices.Add("no do_lower_case in tokenizer_config.json: lower-casing, as Hugging Face's BertTokenizer does by default");
         var tokenizer = BertTokenizerFactory.FromFile(checkpoint.VocabPath, lowerCase ?? true);
-        var vocabularySize = File.ReadLines(checkpoint.VocabPath).Count();
+        var vocabularySize = InputFile.ReadAllLines(checkpoint.VocabPath).Count();
         if (vocabularySize > config.VocabularySize)
             throw new InvalidDataException($"{checkpoint.VocabPath}: {vocabularySize} tokens, more than the {config.VocabularySize} rows of vocab_size in {checkpoint.ConfigPath}");
         var encoder = config.Build(device);
@@ -67,7 +68,7 @@ public sealed record PretrainedEncoder(
         if (tokenizerConfigPath is null) return null;
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(tokenizerConfigPath));
+            using var json = JsonDocument.Parse(InputFile.ReadAllText(tokenizerConfigPath));
             return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("do_lower_case", out var value)
                 ? value.ValueKind switch
                 {

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -84,7 +85,7 @@ internal static class SafetensorsFile
     /// <exception cref="InvalidDataException">The file is not safetensors; the message names it.</exception>
     public static Dictionary<string, Tensor> Read(string path)
     {
-        var file = File.ReadAllBytes(path);
+        var file = InputFile.ReadAllBytes(path, Array.MaxLength);
         if (file.Length < 8) throw new InvalidDataException($"{path}: too short for a safetensors file");
         var headerLength = BinaryPrimitives.ReadUInt64LittleEndian(file);
         if (headerLength > (ulong)(file.Length - 8)) throw new InvalidDataException($"{path}: header length {headerLength} exceeds the file");

@@ -1,4 +1,5 @@
 using System.Collections;
+using ClinicalNer.Runtime;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
 
@@ -21,6 +22,7 @@ internal static class StateDictFile
     /// <exception cref="InvalidDataException">The file is not a readable state dictionary; the message names it.</exception>
     public static Dictionary<string, Tensor> Read(string path)
     {
+        InputFile.Check(path, long.MaxValue);
         try
         {
             if (path.EndsWith(".safetensors", StringComparison.OrdinalIgnoreCase))

@@ -5,14 +5,20 @@ namespace ClinicalNer.Tests.Experiments.Cluster;
 /// <summary>The built <c>clinical-ner</c> program, run as a process as a user or a cluster node would run it.</summary>
 static class BuiltCli
 {
-    /// <summary>Runs <c>clinical-ner ARGS</c> to its end; <paramref name="path"/> replaces PATH when given.</summary>
-    public static (int Code, string Output, string Error) Run(string[] args, string? path = null, int timeoutSeconds = 300)
+    /// <summary>
+    /// Runs <c>clinical-ner ARGS</c> to its end; <paramref name="path"/> replaces PATH when given, and <paramref name="wrapper"/>
+    /// (a command such as <c>setpriv ...</c>) starts the program when given.
+    /// </summary>
+    public static (int Code, string Output, string Error) Run(string[] args, string? path = null, int timeoutSeconds = 300, IReadOnlyList<string>? wrapper = null)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath is { } p && Path.GetFileName(p) == "dotnet" ? p : "dotnet")
+        var dotnet = Environment.ProcessPath is { } p && Path.GetFileName(p) == "dotnet" ? p : "dotnet";
+        var start = new ProcessStartInfo(wrapper is { Count: > 0 } ? wrapper[0] : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (wrapper is { Count: > 0 })
+            foreach (var arg in wrapper.Skip(1).Append(dotnet)) start.ArgumentList.Add(arg);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clinical-ner.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         if (path is not null) start.Environment["PATH"] = path;
