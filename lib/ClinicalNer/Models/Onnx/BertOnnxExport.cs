@@ -55,7 +55,12 @@ public sealed record BertOnnxExport(BertConfig Config, IReadOnlyDictionary<strin
                     tensors.Add(key, ToTensor(initializer, path));
             foreach (var (key, weight) in LinearWeights(graph, initializers, path))
                 if (!tensors.TryAdd(key, weight)) throw new InvalidDataException($"{path}: two tensors are named {key}");
-            var config = Configure(tensors, HeadCount(graph, initializers, path, heads), path);
+            var nodeConstants = graph.Node.Where(n => n.OpType == "Constant")
+                .Select(n => (Name: n.Output[0], Value: n.Attribute.FirstOrDefault(a => a.Name == "value")?.T))
+                .Where(p => p.Value is not null).ToDictionary(p => p.Name, p => p.Value!, StringComparer.Ordinal);
+            TensorProto? Constant(string name) => initializers.TryGetValue(name, out var t) || nodeConstants.TryGetValue(name, out t) ? t : null;
+            var producers = graph.Node.SelectMany(n => n.Output.Select(o => (o, n))).ToDictionary(p => p.o, p => p.n, StringComparer.Ordinal);
+            var config = Configure(tensors, HeadCount(graph, Constant, producers, path, heads), LayerNormEpsilon(graph, Constant, producers), path);
             return new BertOnnxExport(config, tensors);
         }
         catch
@@ -107,14 +112,9 @@ public sealed record BertOnnxExport(BertConfig Config, IReadOnlyDictionary<strin
     /// The head count: the third entry of the 4-D shape the keys of the first layer are reshaped to
     /// ([batch, seq, heads, head width]), given as an initializer or assembled by a <c>Concat</c> of constants.
     /// </summary>
-    static int HeadCount(GraphProto graph, Dictionary<string, TensorProto> initializers, string path, int? given)
+    static int HeadCount(GraphProto graph, Func<string, TensorProto?> constant, Dictionary<string, NodeProto> producers, string path, int? given)
     {
-        var constants = graph.Node.Where(n => n.OpType == "Constant")
-            .Select(n => (n.Output[0], Value: n.Attribute.FirstOrDefault(a => a.Name == "value")?.T))
-            .Where(p => p.Value is not null).ToDictionary(p => p.Item1, p => p.Value!, StringComparer.Ordinal);
-        var producers = graph.Node.SelectMany(n => n.Output.Select(o => (o, n))).ToDictionary(p => p.o, p => p.n, StringComparer.Ordinal);
-        long[]? Constant(string name) =>
-            initializers.TryGetValue(name, out var t) || constants.TryGetValue(name, out t) ? t.Int64Data.Count > 0 ? [.. t.Int64Data] : IntegerValues(t) : null;
+        long[]? Constant(string name) => constant(name) is { } t ? t.Int64Data.Count > 0 ? [.. t.Int64Data] : IntegerValues(t) : null;
 
         var keyBias = LayerPrefix + "0.attention.self.key.bias";
         var keyAdd = graph.Node.FirstOrDefault(n => n.OpType == "Add" && n.Input.Any(i => HuggingFaceName(i) == keyBias));
@@ -135,6 +135,28 @@ public sealed record BertOnnxExport(BertConfig Config, IReadOnlyDictionary<strin
         }
         return given ?? throw new InvalidDataException($"{path}: the head count cannot be read from the graph (no Reshape of the attention keys to a constant shape); give it with --heads N");
     }
+
+    /// <summary>
+    /// The LayerNorm epsilon: the attribute of a fused <c>LayerNormalization</c>, or, as PyTorch's exporter spells
+    /// LayerNorm out (Sub of the mean, Pow, ReduceMean, Add of epsilon, Sqrt), the constant the first variance is
+    /// added to; null when neither is there (BERT's 1e-12 then applies).
+    /// </summary>
+    static double? LayerNormEpsilon(GraphProto graph, Func<string, TensorProto?> constant, Dictionary<string, NodeProto> producers)
+    {
+        if (graph.Node.FirstOrDefault(n => n.OpType == "LayerNormalization")?.Attribute.FirstOrDefault(a => a.Name == "epsilon") is { } attribute)
+            return Decimal(attribute.F);
+        foreach (var add in graph.Node.Where(n => n.OpType == "Add" && n.Input.Count == 2))
+            for (int side = 0; side < 2; side++)
+                if (producers.TryGetValue(add.Input[side], out var mean) && mean.OpType == "ReduceMean"
+                    && producers.TryGetValue(mean.Input[0], out var pow) && pow.OpType == "Pow"
+                    && constant(add.Input[1 - side]) is { DataType: (int)TensorProto.Types.DataType.Float } epsilon
+                    && (epsilon.FloatData.Count == 1 || epsilon.RawData.Length == sizeof(float)))
+                    return Decimal(epsilon.FloatData.Count == 1 ? epsilon.FloatData[0] : System.Runtime.InteropServices.MemoryMarshal.Read<float>(epsilon.RawData.Span));
+        return null;
+    }
+
+    /// <summary>A float32 as the shortest decimal that reads back to it (1e-12, not 9.999999960041972E-13).</summary>
+    static double Decimal(float value) => double.Parse(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
 
     static long[]? IntegerValues(TensorProto t) =>
         t.DataType == (int)TensorProto.Types.DataType.Int64 && t.RawData.Length % 8 == 0
@@ -164,7 +186,7 @@ public sealed record BertOnnxExport(BertConfig Config, IReadOnlyDictionary<strin
     }
 
     /// <summary>The configuration implied by the tensors' shapes (whether every tensor fits it is checked by the importer).</summary>
-    static BertConfig Configure(Dictionary<string, Tensor> tensors, int heads, string path)
+    static BertConfig Configure(Dictionary<string, Tensor> tensors, int heads, double? layerNormEps, string path)
     {
         Tensor Get(string key) => tensors.TryGetValue(key, out var t) ? t : throw new InvalidDataException($"{path}: not a BERT export (no tensor {key})");
         var words = Get(WordEmbeddings); // [vocab, hidden]
@@ -180,6 +202,7 @@ public sealed record BertOnnxExport(BertConfig Config, IReadOnlyDictionary<strin
             IntermediateSize = (int)Get($"{LayerPrefix}0.intermediate.dense.bias").shape[0],
             MaxPositionEmbeddings = (int)Get(PositionEmbeddings).shape[0],
             TypeVocabSize = (int)Get(TokenTypeEmbeddings).shape[0],
+            LayerNormEps = layerNormEps ?? new BertConfig().LayerNormEps,
         };
         try
         {

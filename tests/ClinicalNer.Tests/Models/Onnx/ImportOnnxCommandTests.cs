@@ -99,6 +99,25 @@ public class ImportOnnxCommandTests
     }
 
     [Fact]
+    public void The_layer_norm_epsilon_is_read_from_the_graph()
+    {
+        using var dir = new TempDir();
+        var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(BundledMiniLm.OnnxPath));
+        // every scalar float constant equal to BERT's 1e-12 is the epsilon of one LayerNorm
+        var epsilons = model.Graph.Node.Where(n => n.OpType == "Constant").Select(n => n.Attribute.Single(a => a.Name == "value").T)
+            .Where(t => t.DataType == (int)TensorProto.Types.DataType.Float && t.RawData.Length == 4 && BitConverter.ToSingle(t.RawData.Span) == 1e-12f).ToList();
+        Assert.Equal(13, epsilons.Count); // the embeddings' LayerNorm and two per layer
+        foreach (var t in epsilons) t.RawData = ByteString.CopyFrom(BitConverter.GetBytes(1e-5f));
+        var path = dir.WriteBytes("eps.onnx", model.ToByteArray());
+        var outDir = Path.Combine(dir.Path, "out");
+
+        var (exit, _, error) = Run("--model", path, "--vocab", BundledMiniLm.VocabPath, "--out", outDir);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(1e-5, Assert.IsType<ClinicalNer.Models.BertConfig>(ClinicalNer.Models.EncoderConfig.Load(Path.Combine(outDir, "config.json"))).LayerNormEps);
+    }
+
+    [Fact]
     public void A_head_count_that_disagrees_with_the_graph_is_refused()
     {
         using var dir = new TempDir();

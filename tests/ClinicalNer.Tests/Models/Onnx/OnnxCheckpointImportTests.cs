@@ -42,7 +42,7 @@ public class OnnxCheckpointImportTests
     {
         TorchRuntime.EnsureLoaded();
         var config = Assert.IsType<BertConfig>(EncoderConfig.Load(Path.Combine(BundledMiniLm.Checkpoint, CheckpointFiles.Config)));
-        Assert.Equal((6, 384, 12, 1536, 30522), (config.Layers, config.Hidden, config.Heads, config.IntermediateSize, config.VocabSize));
+        Assert.Equal((6, 384, 12, 1536, 30522, 1e-12), (config.Layers, config.Hidden, config.Heads, config.IntermediateSize, config.VocabSize, config.LayerNormEps));
         // only Hugging Face keys: snake_case, as transformers' BertConfig reads them
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(BundledMiniLm.Checkpoint, CheckpointFiles.Config)));
         Assert.All(json.RootElement.EnumerateObject(), p => Assert.Matches("^[a-z_]+$", p.Name));
