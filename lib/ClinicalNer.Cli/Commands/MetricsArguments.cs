@@ -41,9 +41,6 @@ static class MetricsArguments
             : [.. CommaList.Split("--labels", labels)];
         if (!subset.IsEmpty && unit.IsN2c2Unit())
             throw new ArgumentException("--labels does not apply to the n2c2 units: the official script scores every type");
-        // A class listed twice would be counted twice in the averages (its support doubled).
-        if (subset.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"'{g.Key}'").ToArray() is { Length: > 0 } repeated)
-            throw new ArgumentException($"--labels: {string.Join(", ", repeated)} given more than once");
         var typeMap = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (string pair in (map ?? []).SelectMany(m => m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {

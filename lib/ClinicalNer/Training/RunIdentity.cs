@@ -26,6 +26,7 @@ public static class RunIdentity
         ["--epochs"] = c => c.Trainer.Epochs,
         ["--batch"] = c => c.Trainer.BatchSize,
         ["--lr"] = c => c.Trainer.LearningRate,
+        ["--head-lr"] = c => c.Trainer.HeadLearningRate,
         ["--warmup"] = c => c.Trainer.WarmupFraction,
         ["--clip"] = c => c.Trainer.GradientClip,
         ["--seed"] = c => c.Trainer.Seed,

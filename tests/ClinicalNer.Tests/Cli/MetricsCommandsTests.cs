@@ -50,7 +50,7 @@ public class MetricsCommandsTests
         var (code, _, error) = BuiltCli.Run(args);
 
         Assert.Equal(1, code);
-        Assert.Equal("clinical-ner: --labels: 'B-Drug' given more than once", error.Trim());
+        Assert.Equal("clinical-ner: --labels names 'B-Drug' twice", error.Trim());
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class MiniLmGridTests
 
         var (models, skipped) = ModelAvailability.Default(new HubOptions { CacheDirectory = hub.Path, WorkbenchCacheDirectory = BundledMiniLm.WorkbenchCache });
 
-        Assert.Equal(["transformer-crf", "transformer-apt", "minilm-crf", "minilm-apt"], models.Select(m => m.Name));
+        Assert.Equal(["transformer-crf", "transformer-apt", "minilm-crf", "minilm-apt", "bilstm-crf"], models.Select(m => m.Name));
         Assert.Equal(6, skipped.Length);
     }
 
