@@ -51,7 +51,10 @@ public sealed record RunConfig
     /// <summary>From-scratch models: word dropout (<c>word_dropout</c> in <c>encoder.json</c>). Not in the paper; on in the CPU preset.</summary>
     [JsonPropertyName("word_dropout")] public double WordDropout { get; init; }
 
-    /// <summary>From-scratch models: dropout inside the Transformer (embeddings, attention, feed-forward), null for the size's own (0.1).</summary>
+    /// <summary>
+    /// From-scratch models: dropout inside the encoder (the Transformer's embeddings, attention and feed-forward; the
+    /// BiLSTM's input and output), null for the architecture's own (0.1 and 0.5).
+    /// </summary>
     [JsonPropertyName("dropout")] public double? Dropout { get; init; }
 
     /// <summary>

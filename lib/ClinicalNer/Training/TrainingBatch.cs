@@ -59,7 +59,7 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
 
     /// <summary>[B, T, C] character ids of each sub-token's word, C = <see cref="Models.CharacterCnn.MaxCharacters"/>.</summary>
     static Tensor WordCharacters(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, int rows, int width,
-                             int special, Device device)
+                                 int special, Device device)
     {
         const int C = Models.CharacterCnn.MaxCharacters;
         var characters = new long[rows * width * C];
