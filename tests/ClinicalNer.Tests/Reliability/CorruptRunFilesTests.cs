@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using ClinicalNer.Tests.Experiments.Cluster;
+using ClinicalNer.Tests.Training;
 
 namespace ClinicalNer.Tests.Reliability;
 
 /// <summary>Run folders whose files were truncated or damaged: <c>train --resume</c>, <c>evaluate</c> and <c>predict</c> end in one line naming the file.</summary>
-public class CorruptRunFilesTests(TinyTrainedRun trained) : IClassFixture<TinyTrainedRun>
+public class CorruptRunFilesTests(TrainedRunFixture trained) : IClassFixture<TrainedRunFixture>
 {
     static void Truncate(string path, long length)
     {

@@ -1,13 +1,14 @@
 using System.Buffers.Binary;
 using ClinicalNer.Models;
 using ClinicalNer.Tests.Experiments.Cluster;
+using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
 using TorchSharp;
 
 namespace ClinicalNer.Tests.Reliability;
 
 /// <summary>Weights that turned NaN: training stops and says so, and a model holding them is refused rather than predicting nothing.</summary>
-public class NanWeightsTests(TinyTrainedRun trained) : IClassFixture<TinyTrainedRun>
+public class NanWeightsTests(TrainedRunFixture trained) : IClassFixture<TrainedRunFixture>
 {
     [Fact]
     public void Weights_that_became_nan_stop_training_before_a_checkpoint_is_saved()

@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using ClinicalNer.Tests.Experiments.Cluster;
+using ClinicalNer.Tests.Training;
 
 namespace ClinicalNer.Tests.Reliability;
 
@@ -8,7 +9,7 @@ namespace ClinicalNer.Tests.Reliability;
 /// unhandled UnauthorizedAccessException. Run as an unprivileged user, since root is never denied.
 /// </summary>
 [UnsupportedOSPlatform("windows")]
-public class PermissionTests(TinyTrainedRun trained) : IClassFixture<TinyTrainedRun>
+public class PermissionTests(TrainedRunFixture trained) : IClassFixture<TrainedRunFixture>
 {
     const UnixFileMode Nothing = 0;
     const UnixFileMode ReadOnly = UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute

@@ -16,8 +16,21 @@ public sealed class TrainedRunFixture : IDisposable
     /// <summary>The corpus (train/ and test/).</summary>
     public string Data { get; }
 
-    /// <summary>The finished run folder.</summary>
+    /// <summary>The finished run folder; copy it (<see cref="CopyTo"/>) before changing anything.</summary>
     public string Run { get; }
+
+    /// <summary>A copy of the run in <paramref name="folder"/>; <paramref name="interrupted"/> removes its completion marker, so that it can be resumed.</summary>
+    public string CopyTo(string folder, bool interrupted = false)
+    {
+        foreach (var file in Directory.EnumerateFiles(Run, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(Run, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        if (interrupted) File.Delete(Path.Combine(folder, "COMPLETED"));
+        return folder;
+    }
 
     public void Dispose() => _temp.Dispose();
 }
