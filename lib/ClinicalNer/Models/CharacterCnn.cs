@@ -78,14 +78,16 @@ public sealed class CharacterCnn : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         long b = characters.shape[0], t = characters.shape[1], c = characters.shape[2];
         var flat = characters.reshape(b * t, c); // [B*T, C]
-        var present = flat.ne(0L); // [B*T, C]
+        // Scalars held in variables: an implicit one can be collected while the native call still reads it (seen here
+        // as "Unknown scalar type" from ne and "Expected false to be true" from masked_fill, after thousands of batches).
+        using var padding = 0L.ToScalar();
+        using var minusInfinity = float.NegativeInfinity.ToScalar();
+        using var zero = 0f.ToScalar();
+        var present = flat.ne(padding); // [B*T, C]
         int half = KernelSize / 2;
         var padded = nn.functional.pad(embeddings.call(flat), [0, 0, half, half]); // [B*T, C + 2 half, E]: zero characters beyond each end
         var windows = padded.unfold(1, KernelSize, 1).reshape(b * t, c, EmbeddingSize * KernelSize); // [B*T, C, E, K] -> [B*T, C, E*K]
         var features = conv.call(windows); // [B*T, C, F]
-        // Scalars held in variables: an implicit one can be collected while the native call still reads it.
-        using var minusInfinity = float.NegativeInfinity.ToScalar();
-        using var zero = 0f.ToScalar();
         features = features.masked_fill(present.logical_not().unsqueeze(2), minusInfinity);
         var pooled = features.amax([1L]); // [B*T, F]
         pooled = pooled.masked_fill(present.any(1L).logical_not().unsqueeze(1), zero);
