@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
 using ClinicalNer.Tests.Training;
@@ -91,11 +90,10 @@ public class SelectionGridTests
             var folder = GridRunner.Folder(output, run);
             Assert.False(File.Exists(Path.Combine(folder, "metrics.json")));
             // The epoch of least dev loss, found here from epochs.jsonl itself.
-            var epochs = File.ReadAllLines(Path.Combine(folder, "epochs.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-            var best = epochs.MinBy(e => e.GetProperty("dev_loss").GetDouble());
+            var best = RunFolder.Open(folder).ReadEpochs().MinBy(e => e.DevLoss)!;
             var cells = row.Split(',');
-            Assert.Equal(best.GetProperty("epoch").GetInt32().ToString(), cells[4]);
-            Assert.Equal(best.GetProperty("dev_subtoken_macro_f1").GetDouble().ToString("F4", System.Globalization.CultureInfo.InvariantCulture), cells[6]);
+            Assert.Equal(best.Epoch.ToString(), cells[4]);
+            Assert.Equal(best.DevSubtokenMacroF1!.Value.ToString("F4", System.Globalization.CultureInfo.InvariantCulture), cells[6]);
             // Dev is not down-sampled: every run scores the same dev sentences, whatever its seed of down-sampling.
             Assert.False(RunConfig.Load(Path.Combine(folder, "config.json")).DownsampleDev);
         }
