@@ -5,6 +5,7 @@ using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Experiments;
 
+[Trait("Category", "Integration")]
 public class EfficiencyStudyTests
 {
     [Fact]

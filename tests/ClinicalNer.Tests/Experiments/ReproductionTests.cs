@@ -7,6 +7,7 @@ using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Experiments;
 
+[Trait("Category", "Integration")]
 public class ReproductionTests
 {
     /// <summary>Cancels its token when the trainer ends its <paramref name="epochs"/>-th epoch progress line (honoured at the next batch).</summary>

@@ -72,6 +72,7 @@ public class SelectionGridTests
         Assert.Equal("model,batch_size,epochs,learning_rate\ntransformer-crf,8,5,1e-4\ntransformer-apt,8,2,5e-5\n", ModelSelection.HyperParametersCsv(chosen));
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void A_tiny_selection_grid_picks_each_runs_epoch_of_least_dev_loss_and_writes_its_tables()
     {

@@ -5,6 +5,7 @@ using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Training;
 
+[Trait("Category", "Integration")]
 public class FineTuningTests
 {
     /// <summary>A tiny random checkpoint in the Hugging Face layout whose vocabulary is learned from the corpus, so that it can tag it.</summary>

@@ -5,6 +5,7 @@ using TorchSharp;
 
 namespace ClinicalNer.Tests.Training;
 
+[Trait("Category", "Integration")]
 public class TrainingRunTests
 {
     /// <summary>Cancels its token when the trainer ends an epoch's progress line (before that epoch's checkpoint, honoured at the next batch).</summary>

@@ -9,6 +9,7 @@ namespace ClinicalNer.Tests.Experiments.Cluster;
 /// A grid through the real <c>sbatch</c> of a running Slurm cluster (CI starts a one-node one with
 /// <c>.ci/slurm-cluster start</c>), against the same grid run locally.
 /// </summary>
+[Trait("Category", "Integration")]
 public class SlurmClusterTests
 {
     static readonly string[] Runs = ["transformer-crf-full-seed1", "transformer-crf-sambd-seed1", "bilstm-crf-full-seed1", "bilstm-crf-sambd-seed1"];
