@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using ClinicalNer.Runtime;
 using Microsoft.Data.Analysis;
 using ClinicalNer.Corpus;
 using ClinicalNer.Training;
@@ -47,8 +45,6 @@ public static class EfficiencyStudy
     {
         var run = TrainingRun.Train(config, Path.Combine(folder, "run"), resume: false, vocabFile: null, progress);
         var (reports, _) = RunEvaluation.Evaluate(run.Path, config.Data);
-        double seconds = InputFile.ReadAllLines(run.EpochsPath).Where(l => l.Length > 0)
-            .Sum(l => JsonDocument.Parse(l).RootElement.GetProperty("wall_seconds").GetDouble());
-        return new EfficiencyPoint(setting, seconds, reports["entity-strict"].Micro.F1, reports["subtoken"].Macro.F1);
+        return new EfficiencyPoint(setting, run.ReadEpochs().Sum(e => e.WallSeconds), reports["entity-strict"].Micro.F1, reports["subtoken"].Macro.F1);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using ClinicalNer.Runtime;
 using Microsoft.Data.Analysis;
 
 namespace ClinicalNer.Experiments;
@@ -13,6 +14,8 @@ namespace ClinicalNer.Experiments;
 /// </summary>
 public static class ModelSelection
 {
+    static readonly string[] HyperParameterColumns = ["model", "batch_size", "epochs", "learning_rate"];
+
     /// <summary>The finished runs of the selection grid of <paramref name="options"/>, in grid order.</summary>
     public static ImmutableArray<SelectionResult> Read(ReproduceOptions options) =>
         [.. ReproduceGrid.Plan(options).Where(run => GridRunner.IsDone(run, options.Output))
@@ -41,22 +44,15 @@ public static class ModelSelection
     }
 
     /// <summary><c>selection.csv</c>: one row per run.</summary>
-    public static string RunsCsv(IEnumerable<SelectionResult> results)
-    {
-        var text = new StringBuilder("model,batch_size,learning_rate,seed,best_epoch,dev_loss,dev_macro_f1,train_seconds\n");
-        foreach (var r in results)
-            text.Append(Invariant($"{r.Run.Model.Name},{r.Run.Config.Trainer.BatchSize},{ReproduceGrid.LearningRateName(r.Run.Config.Trainer.LearningRate)},{r.Run.Seed},{r.BestEpoch},{r.DevLoss:F4},{r.DevMacroF1:F4},{r.TrainSeconds:F1}\n"));
-        return text.ToString();
-    }
+    public static string RunsCsv(IEnumerable<SelectionResult> results) =>
+        CsvTable.Format(["model", "batch_size", "learning_rate", "seed", "best_epoch", "dev_loss", "dev_macro_f1", "train_seconds"],
+                        results.Select(r => Cells($"{r.Run.Model.Name}", $"{r.Run.Config.Trainer.BatchSize}", $"{ReproduceGrid.LearningRateName(r.Run.Config.Trainer.LearningRate)}",
+                                                  $"{r.Run.Seed}", $"{r.BestEpoch}", $"{r.DevLoss:F4}", $"{r.DevMacroF1:F4}", $"{r.TrainSeconds:F1}")));
 
     /// <summary><c>selected-hyperparameters.csv</c>: the chosen batch size, epochs (the best epoch) and learning rate of each model.</summary>
-    public static string HyperParametersCsv(IEnumerable<SelectionPoint> chosen)
-    {
-        var text = new StringBuilder("model,batch_size,epochs,learning_rate\n");
-        foreach (var p in chosen)
-            text.Append(Invariant($"{p.Model.Name},{p.BatchSize},{p.BestEpoch},{ReproduceGrid.LearningRateName(p.LearningRate)}\n"));
-        return text.ToString();
-    }
+    public static string HyperParametersCsv(IEnumerable<SelectionPoint> chosen) =>
+        CsvTable.Format(HyperParameterColumns,
+                        chosen.Select(p => Cells($"{p.Model.Name}", $"{p.BatchSize}", $"{p.BestEpoch}", $"{ReproduceGrid.LearningRateName(p.LearningRate)}")));
 
     /// <summary>
     /// Reads final-run settings in the shape of <c>selected-hyperparameters.csv</c> and the paper's
@@ -64,7 +60,7 @@ public static class ModelSelection
     /// </summary>
     /// <exception cref="InvalidDataException">A bad header or cell (names the file and line).</exception>
     public static ImmutableArray<PaperHyperParameters> ReadHyperParameters(string path) =>
-        PaperCsv.Read(path, ["model", "batch_size", "epochs", "learning_rate"],
+        PaperCsv.Read(path, HyperParameterColumns,
                       r => new PaperHyperParameters(r.Text("model"), (int)r.Integer("batch_size"), (int)r.Integer("epochs"), r.Number("learning_rate")));
 
     /// <summary><c>selection.md</c>: the chosen points beside the paper's choices, then every point.</summary>
@@ -96,4 +92,6 @@ public static class ModelSelection
     }
 
     static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    static string[] Cells(params FormattableString[] cells) => [.. cells.Select(Invariant)];
 }

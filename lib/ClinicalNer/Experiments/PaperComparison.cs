@@ -32,7 +32,7 @@ public static class PaperComparison
             var name = group[0].Run.Model.PaperName;
             var macro = paper.BioMacro.FirstOrDefault(p => p.Model == name);
             var weighted = paper.BioWeighted.FirstOrDefault(p => p.Model == name);
-            text.Append($"| {name} | {group.Count} | {Mean(group, r => r["subtoken"].MacroF1)} | {Show(macro?.F1)} | {Mean(group, r => r["subtoken"].WeightedF1)} | " +
+            text.Append($"| {name} | {group.Count} | {Mean(group, r => r["subtoken"].Macro.F1)} | {Show(macro?.F1)} | {Mean(group, r => r["subtoken"].Weighted.F1)} | " +
                         $"{Show(weighted?.F1)} | {Mean(group, r => r["subtoken"].Accuracy ?? double.NaN)} | {Show(weighted?.Accuracy)} |\n");
         }
 
@@ -44,8 +44,8 @@ public static class PaperComparison
                 var name = group[0].Run.Model.PaperName;
                 var reported = paper.Downsampling.FirstOrDefault(p => p.Model == name);
                 bool full = variant == GridVariant.Full;
-                text.Append($"| {name} | {variant.Name} | {group.Count} | {Mean(group, r => r["subtoken-type"].MacroF1)} | " +
-                            $"{Show(full ? reported?.MacroF1Full : reported?.MacroF1Sambd)} | {Mean(group, r => r["subtoken-type"].WeightedF1)} | " +
+                text.Append($"| {name} | {variant.Name} | {group.Count} | {Mean(group, r => r["subtoken-type"].Macro.F1)} | " +
+                            $"{Show(full ? reported?.MacroF1Full : reported?.MacroF1Sambd)} | {Mean(group, r => r["subtoken-type"].Weighted.F1)} | " +
                             $"{Show(full ? reported?.WeightedF1Full : reported?.WeightedF1Sambd)} | {Mean(group, r => r["subtoken-type"].Accuracy ?? double.NaN)} | " +
                             $"{Show(full ? reported?.AccuracyFull : reported?.AccuracySambd)} |\n");
             }

@@ -5,28 +5,17 @@ using ClinicalNer.Runtime;
 namespace ClinicalNer.Experiments;
 
 /// <summary>
-/// Reads the plain CSV files of <c>results/paper</c>: a header row that must name exactly the expected columns, then
-/// one record per line; no quoting (no field holds a comma). Every bad cell is reported with its file and line.
+/// Reads the CSV files of <c>results/paper</c> through <see cref="CsvTable.LoadText"/>: a header row that must name
+/// exactly the expected columns, then one record per line. Every bad cell is reported with its file and line.
 /// </summary>
 static class PaperCsv
 {
     /// <summary>The rows of <paramref name="path"/>, each turned into a record by <paramref name="make"/>.</summary>
-    /// <exception cref="InvalidDataException">The header differs from <paramref name="columns"/>, a row has the wrong number of fields, or a cell does not parse.</exception>
+    /// <exception cref="InvalidDataException">The header differs from <paramref name="columns"/>, a row does not fit it, or a cell does not parse.</exception>
     public static ImmutableArray<T> Read<T>(string path, string[] columns, Func<Row, T> make)
     {
-        var lines = InputFile.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0] != string.Join(',', columns))
-            throw new InvalidDataException($"{path}:1: header must be '{string.Join(',', columns)}'");
-        var rows = ImmutableArray.CreateBuilder<T>(lines.Length - 1);
-        for (int i = 1; i < lines.Length; i++)
-        {
-            if (lines[i].Length == 0) continue;
-            var fields = lines[i].Split(',');
-            if (fields.Length != columns.Length)
-                throw new InvalidDataException($"{path}:{i + 1}: {fields.Length} fields, expected {columns.Length}");
-            rows.Add(make(new Row(path, i + 1, columns, fields)));
-        }
-        return rows.ToImmutable();
+        var frame = CsvTable.LoadText(path, columns);
+        return [.. Enumerable.Range(0, (int)frame.Rows.Count).Select(i => make(new Row(path, i + 2, columns, [.. frame.Columns.Select(c => CsvTable.Text(c, i))])))];
     }
 
     /// <summary>One data line, read by column name.</summary>

@@ -158,7 +158,7 @@ public static class Reproduction
         var text = new StringBuilder("## Strict entity F1 on the test set\n\n| model | variant | runs | entity-strict micro F1 | train seconds | parameters |\n|---|---|---|---|---|---|\n");
         foreach (var group in results.GroupBy(r => (r.Run.Model.PaperName, r.Run.Variant.Name)))
         {
-            var f1 = group.Select(r => r["entity-strict"].MicroF1).ToArray();
+            var f1 = group.Select(r => r["entity-strict"].Micro.F1).ToArray();
             var meanSeconds = group.Average(r => r.TrainSeconds);
             text.Append(CultureInfo.InvariantCulture, $"| {group.Key.PaperName} | {group.Key.Name} | {f1.Length} | {MeanAndSpread(f1)} | ")
                 .Append(CultureInfo.InvariantCulture, $"{meanSeconds:F0} | {group.First().Parameters:N0} |\n");

@@ -13,13 +13,13 @@ public static class ResultCharts
     public static ImmutableArray<(string Name, PlotlyChart Chart)> Of(IReadOnlyList<RunResult> results)
     {
         var groups = results.GroupBy(r => $"{r.Run.Model.Name} {r.Run.Variant.Name}").Select(g => (Label: g.Key, Runs: g.ToArray())).ToArray();
-        var units = results.SelectMany(r => r.Units.Select(u => u.Key)).Distinct().ToArray();
+        var units = results.SelectMany(r => r.Units).Distinct().ToArray();
         string[] labels = [.. groups.Select(g => g.Label)];
-        double[] paperScore = [.. groups.Select(g => Mean(g.Runs, r => r["subtoken"].MacroF1))];
+        double[] paperScore = [.. groups.Select(g => Mean(g.Runs, r => r["subtoken"].Macro.F1))];
         return
         [
             ("f1-by-model-and-unit", Plot.Bars("Macro F1 per model and unit", units, labels,
-                [.. groups.Select(g => units.Select(u => Mean(g.Runs, r => r.Units.Any(x => x.Key == u) ? r[u].MacroF1 : double.NaN)).ToArray())],
+                [.. groups.Select(g => units.Select(u => Mean(g.Runs, r => r.Has(u) ? r[u].Macro.F1 : double.NaN)).ToArray())],
                 "unit", "macro F1")),
             ("f1-vs-parameters", Plot.Scatter("Sub-token BIO macro F1 against parameters", [.. groups.Select(g => Mean(g.Runs, r => r.Parameters))],
                 paperScore, labels, xTitle: "trainable parameters", yTitle: "sub-token BIO macro F1")),

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using ClinicalNer.Metrics;
 using ClinicalNer.Models;
-using ClinicalNer.Runtime;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Experiments;
@@ -11,13 +9,18 @@ namespace ClinicalNer.Experiments;
 /// <param name="Run">The grid run.</param>
 /// <param name="Parameters">Trainable parameters of the model.</param>
 /// <param name="TrainSeconds">Wall time of its epochs (training and dev evaluation), summed over resumptions.</param>
-/// <param name="Units">Scores by unit name, in <c>metrics.json</c>'s order.</param>
-public sealed record RunResult(GridRun Run, long Parameters, double TrainSeconds, ImmutableArray<KeyValuePair<string, UnitScores>> Units)
+/// <param name="Metrics">Its <c>metrics.json</c>: the reports at every unit, in the file's order.</param>
+public sealed record RunResult(GridRun Run, long Parameters, double TrainSeconds, MetricsFile Metrics)
 {
-    /// <summary>The scores at <paramref name="unit"/>.</summary>
+    /// <summary>The names of the units the run was scored at, in <c>metrics.json</c>'s order.</summary>
+    public IEnumerable<string> Units => Metrics.Reports.Select(r => r.Unit.Name());
+
+    /// <summary>The report at <paramref name="unit"/>.</summary>
     /// <exception cref="KeyNotFoundException">The run was not scored at that unit.</exception>
-    public UnitScores this[string unit] =>
-        Units.FirstOrDefault(u => u.Key == unit).Value ?? throw new KeyNotFoundException($"{Run.Name} has no '{unit}' scores");
+    public ScoreReport this[string unit] => Metrics[unit];
+
+    /// <summary>True when the run was scored at <paramref name="unit"/>.</summary>
+    public bool Has(string unit) => Units.Contains(unit);
 
     /// <summary>Reads the finished, evaluated run at <paramref name="folder"/>.</summary>
     /// <exception cref="InvalidDataException">A file of the run is malformed.</exception>
@@ -26,27 +29,7 @@ public sealed record RunResult(GridRun Run, long Parameters, double TrainSeconds
         var runFolder = RunFolder.Open(folder);
         var encoder = EncoderConfig.Load(runFolder.EncoderConfigPath);
         long parameters = TokenTagger.ParameterCount(encoder, runFolder.ReadLabels().Length, ModelKind.Head(run.Model.TrainModel));
-        double seconds = 0;
-        foreach (var line in InputFile.ReadAllLines(runFolder.EpochsPath).Where(l => l.Length > 0))
-            seconds += Parse(runFolder.EpochsPath, line).GetProperty("wall_seconds").GetDouble();
-        using var metrics = JsonDocument.Parse(InputFile.ReadAllText(runFolder.MetricsPath));
-        var units = metrics.RootElement.EnumerateObject().Where(p => ScoreUnits.Names.Contains(p.Name)).Select(unit => KeyValuePair.Create(unit.Name, new UnitScores(
-            F1(unit.Value, "micro"), F1(unit.Value, "macro"), F1(unit.Value, "weighted"),
-            unit.Value.TryGetProperty("accuracy", out var accuracy) ? accuracy.GetDouble() : null)));
-        return new RunResult(run, parameters, seconds, [.. units]);
-    }
-
-    static double F1(JsonElement report, string average) => report.GetProperty(average).GetProperty("f1").GetDouble();
-
-    static JsonElement Parse(string path, string line)
-    {
-        try
-        {
-            return JsonDocument.Parse(line).RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path}: not an epoch record ({e.Message})", e);
-        }
+        double seconds = runFolder.ReadEpochs().Sum(e => e.WallSeconds);
+        return new RunResult(run, parameters, seconds, MetricsFile.Read(runFolder.MetricsPath));
     }
 }

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace ClinicalNer.Runtime;
 
-/// <summary>Reads JSON Lines files (one record per line, blank lines ignored), naming the file and line of a bad record.</summary>
+/// <summary>
+/// Writes and reads JSON Lines files (one record per line, blank lines ignored on reading) through the same record type,
+/// naming the file and line of a bad record.
+/// </summary>
 public static class JsonLines
 {
     /// <summary>The records of <paramref name="path"/> (none when it does not exist).</summary>
@@ -30,4 +33,7 @@ public static class JsonLines
         }
         return records.ToImmutable();
     }
+
+    /// <summary>The text of <paramref name="records"/> as JSON Lines: each record serialized on one line, each line ended by <c>\n</c>.</summary>
+    public static string Format<T>(IEnumerable<T> records) => string.Concat(records.Select(r => JsonSerializer.Serialize(r) + "\n"));
 }

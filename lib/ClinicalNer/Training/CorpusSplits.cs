@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClinicalNer.Corpus;
 using ClinicalNer.Runtime;
@@ -73,14 +74,14 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
             ["dev_documents"] = Dev.Select(s => s.DocumentId).Distinct().Count(),
             ["train_sentences"] = Train.Length,
             ["dev_sentences"] = Dev.Length,
-            ["files"] = files,
+            ["files"] = JsonSerializer.SerializeToNode(files),
         };
     }
 
     /// <summary>Each file's SHA-256 (hex), keyed by its path relative to <paramref name="directory"/>, in ordinal order.</summary>
-    public static JsonObject Hashes(string directory, IEnumerable<string> files)
+    public static Dictionary<string, string> Hashes(string directory, IEnumerable<string> files)
     {
-        var hashes = new JsonObject();
+        var hashes = new Dictionary<string, string>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             using var stream = InputFile.OpenRead(file, long.MaxValue);

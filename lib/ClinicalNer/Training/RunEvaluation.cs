@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ClinicalNer.Corpus;
 using ClinicalNer.Metrics;
 using ClinicalNer.Runtime;
@@ -61,13 +58,8 @@ public static class RunEvaluation
             reports[ScoreUnit.N2c2Strict.Name()] = evaluation.Report(ScoreUnit.N2c2Strict);
             reports[ScoreUnit.N2c2Lenient.Name()] = evaluation.Report(ScoreUnit.N2c2Lenient);
         }
-        var scored = new JsonObject
-        {
-            ["directory"] = Path.GetFullPath(dataDirectory),
-            ["test_source"] = Path.GetFullPath(source),
-            ["files"] = CorpusSplits.Hashes(dataDirectory, CorpusSplits.TestFiles(source)),
-        };
-        AtomicFile.WriteAllText(model.Run.File($"metrics{suffix}.json"), Format(reports, scored, weights));
+        var scored = new ScoredData(Path.GetFullPath(dataDirectory), Path.GetFullPath(source), CorpusSplits.Hashes(dataDirectory, CorpusSplits.TestFiles(source)));
+        AtomicFile.WriteAllText(model.Run.File($"metrics{suffix}.json"), new MetricsFile([.. reports.Values], scored, weights).ToJson());
         bool goldHasEntities = sentences.Any(s => s.HasEntity);
         bool predictsEntities = predictions.PredictedSentences.Any(s => s.HasEntity);
         string? collapse = goldHasEntities && !predictsEntities
@@ -105,24 +97,4 @@ public static class RunEvaluation
 
     static void WriteConll(string path, IEnumerable<Sentence> sentences, ConllFormat format) =>
         AtomicFile.Write(path, temporary => ConllWriter.Write(temporary, sentences, format));
-
-    /// <summary>The metrics file: one key per unit, then the data scored and the scored weights' hash (added last, so that readers of the unit keys are unaffected).</summary>
-    static string Format(IReadOnlyDictionary<string, ScoreReport> reports, JsonObject data, string weights)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, report) in reports)
-            {
-                writer.WritePropertyName(name);
-                ReportJson.Write(writer, report);
-            }
-            writer.WritePropertyName(RunMetrics.DataKey);
-            data.WriteTo(writer);
-            writer.WriteString(RunMetrics.WeightsKey, weights);
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using ClinicalNer.Models;
 using ClinicalNer.Runtime;
@@ -151,9 +150,7 @@ public sealed class RunFolder
         AtomicFile.WriteAllText(System.IO.Path.Combine(CheckpointDirectory, StateFile), JsonSerializer.Serialize(state with { Files = hashes }));
         foreach (var old in Directory.EnumerateDirectories(CheckpointDirectory))
             if (System.IO.Path.GetFullPath(old) != System.IO.Path.GetFullPath(directory)) Directory.Delete(old, recursive: true);
-        var lines = new StringBuilder();
-        foreach (var record in state.Epochs) lines.Append(JsonSerializer.Serialize(record)).Append('\n');
-        AtomicFile.WriteAllText(EpochsPath, lines.ToString());
+        AtomicFile.WriteAllText(EpochsPath, JsonLines.Format(state.Epochs));
         if (best) Copy(weights, ModelPath);
     }
 

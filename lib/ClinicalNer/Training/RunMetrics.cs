@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Training;
@@ -45,12 +44,9 @@ public static class RunMetrics
         if (!File.Exists(metricsPath) || !File.Exists(modelPath)) return false;
         try
         {
-            using var metrics = JsonDocument.Parse(File.ReadAllText(metricsPath));
-            return metrics.RootElement.ValueKind == JsonValueKind.Object
-                   && metrics.RootElement.TryGetProperty(WeightsKey, out var hash) && hash.ValueKind == JsonValueKind.String
-                   && hash.GetString() == WeightsHash(modelPath);
+            return MetricsFile.Read(metricsPath).WeightsSha256 == WeightsHash(modelPath);
         }
-        catch (JsonException)
+        catch (InvalidDataException)
         {
             return false;
         }

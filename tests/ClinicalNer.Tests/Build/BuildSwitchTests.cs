@@ -4,6 +4,7 @@ using System.Text.Json;
 namespace ClinicalNer.Tests.Build;
 
 /// <summary>The build's switches, checked in MSBuild's evaluation (the CUDA package cannot be restored here).</summary>
+[Trait("Category", "Integration")]
 public class BuildSwitchTests
 {
     static string[] PackageReferences(params string[] properties)

@@ -9,6 +9,7 @@ namespace ClinicalNer.Tests.Build;
 /// one, and the publish folder. Checked in MSBuild's evaluation of the command-line project, against
 /// <c>Path.GetFullPath</c> of the same path resolved from the project folder.
 /// </summary>
+[Trait("Category", "Integration")]
 public class GlibcxxFixTests
 {
     static readonly string ProjectFolder = Path.Combine(RepositoryRoot.Path, "lib", "ClinicalNer.Cli");

@@ -8,6 +8,7 @@ namespace ClinicalNer.Tests.Charts;
 /// Each chart kind saved as a standalone page (plotly.js inline) and opened in headless Chromium with no network: the
 /// plot must have drawn its marks, not just the page been written.
 /// </summary>
+[Trait("Category", "Integration")]
 public class ChartRenderTests
 {
     [SkippableFact]

@@ -8,6 +8,7 @@ namespace ClinicalNer.Tests.Charts;
 /// Chart fragments in the situations of notebook front ends, rendered in headless Chromium with no network: outputs
 /// inserted one after another into one page, a require.js-style AMD loader on the page, and no plotly.js at all.
 /// </summary>
+[Trait("Category", "Integration")]
 public class NotebookOutputRenderTests
 {
     static readonly PlotlyChart Chart = Plot.Lines("Loss", ["train"], [[1, 2, 3]], [[0.9, 0.5, 0.4]]);

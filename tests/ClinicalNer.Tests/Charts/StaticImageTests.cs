@@ -7,6 +7,7 @@ public class StaticImageTests
     // plotly.js's default colour way, which Plotly.NET's default template keeps: first and second trace.
     static readonly (byte, byte, byte) Blue = (0x63, 0x6E, 0xFA), Red = (0xEF, 0x55, 0x3B);
 
+    [Trait("Category", "Integration")]
     [SkippableFact]
     public void Png_has_the_asked_size_and_paints_each_series_in_its_colour()
     {

@@ -32,6 +32,7 @@ public class BenchCommandTests
         Assert.All(json.EnumerateObject(), p => Assert.True(p.Value.GetDouble() > 0));
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void Bench_train_json_has_the_step_time_and_the_models_parameter_count()
     {
@@ -41,6 +42,7 @@ public class BenchCommandTests
         Assert.Equal(TokenTagger.ParameterCount(DistilBertConfig.Size("tiny"), 19, TaggingHead.Crf), json.GetProperty("params").GetInt64());
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void Bench_train_on_a_pretrained_encoder_counts_the_encoder_and_its_head()
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Security.Cryptography;
-using System.Text.Json;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Metrics;
 using ClinicalNer.Tests.Training;
@@ -25,15 +24,12 @@ public class EvaluateCommandTests(TrainedRunFixture trained) : IClassFixture<Tra
     {
         Assert.Equal(0, Evaluate("--run", trained.Run, "--data", trained.Data).Code);
 
-        using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(trained.Run, "metrics.json")));
-        var root = metrics.RootElement;
-        Assert.All(ScoreUnits.Names, unit => Assert.True(root.TryGetProperty(unit, out _), unit));
-        Assert.Equal(Sha256(Path.Combine(trained.Run, "model.safetensors")), root.GetProperty("weights_sha256").GetString());
-        var data = root.GetProperty("data");
-        Assert.Equal(trained.Data, data.GetProperty("directory").GetString());
+        var metrics = MetricsFile.Read(Path.Combine(trained.Run, "metrics.json"));
+        Assert.Equal(ScoreUnits.Names, metrics.Reports.Select(r => r.Unit.Name()));
+        Assert.Equal(Sha256(Path.Combine(trained.Run, "model.safetensors")), metrics.WeightsSha256);
+        Assert.Equal(trained.Data, metrics.Data?.Directory);
         var test = Directory.EnumerateFiles(Path.Combine(trained.Data, "test")).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(test.Select(f => ($"test/{Path.GetFileName(f)}", Sha256(f))),
-                     data.GetProperty("files").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)));
+        Assert.Equal(test.Select(f => KeyValuePair.Create($"test/{Path.GetFileName(f)}", Sha256(f))), metrics.Data!.Files);
         Assert.True(RunMetrics.AreCurrent(trained.Run));
     }
 
@@ -52,8 +48,7 @@ public class EvaluateCommandTests(TrainedRunFixture trained) : IClassFixture<Tra
         var suffix = RunMetrics.Suffix(RunConfig.Load(Path.Combine(trained.Run, "config.json")), other);
         Assert.Matches("^-[0-9a-f]{12}$", suffix);
         Assert.Equal($"clinical-ner: {other} is not the run's own data ({trained.Data}): scores in metrics{suffix}.json and predictions{suffix}/, metrics.json unchanged", error);
-        using var scores = JsonDocument.Parse(File.ReadAllText(Path.Combine(trained.Run, $"metrics{suffix}.json")));
-        Assert.Equal(other, scores.RootElement.GetProperty("data").GetProperty("directory").GetString());
+        Assert.Equal(other, MetricsFile.Read(Path.Combine(trained.Run, $"metrics{suffix}.json")).Data?.Directory);
         Assert.True(Directory.Exists(Path.Combine(trained.Run, $"predictions{suffix}", "brat")));
     }
 }

@@ -37,6 +37,7 @@ public class MetricsCommandsTests
         Assert.Equal(report.Macro.F1, json.GetProperty("macro").GetProperty("f1").GetDouble());
     }
 
+    [Trait("Category", "Integration")]
     [Theory]
     [InlineData("score")]
     [InlineData("compare")]

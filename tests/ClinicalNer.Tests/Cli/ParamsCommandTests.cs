@@ -24,6 +24,7 @@ public class ParamsCommandTests
         return output.Split('\n').Single(l => l.StartsWith("total parameters: ")).Trim()["total parameters: ".Length..];
     }
 
+    [Trait("Category", "Integration")]
     [Theory]
     [InlineData("bert-base-cased", "crf", "108,325,282")]
     [InlineData("bert-base-cased", "apt", "108,324,883")]
@@ -34,12 +35,14 @@ public class ParamsCommandTests
     public void Paper_model_names_print_table_I_counts_without_download(string id, string head, string expected) =>
         Assert.Equal(expected, Total("--encoder", id, "--head", head));
 
+    [Trait("Category", "Integration")]
     [Theory]
     [InlineData("crf", "65,205,922")]
     [InlineData("apt", "65,205,523")]
     public void Paper_size_transformer_prints_table_I_counts(string head, string expected) =>
         Assert.Equal(expected, Total("--size", "paper", "--head", head));
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void Bio_ClinicalBERT_is_a_bert_base_architecture()
     {

@@ -7,6 +7,7 @@ using ClinicalNer.Tests.Training;
 namespace ClinicalNer.Tests.Cli;
 
 /// <summary><c>reproduce --scheduler slurm</c> on a machine without Slurm (PATH holds only the dotnet host).</summary>
+[Trait("Category", "Integration")]
 public class ReproduceSlurmCommandTests
 {
     static readonly string NoSlurm = Path.GetDirectoryName(Environment.ProcessPath is { } p && Path.GetFileName(p) == "dotnet" ? p : "/usr/bin/dotnet")!;

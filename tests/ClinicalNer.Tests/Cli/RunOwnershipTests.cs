@@ -6,6 +6,7 @@ using ClinicalNer.Training;
 namespace ClinicalNer.Tests.Cli;
 
 /// <summary>The built program's <c>train</c> and <c>evaluate</c> hold a run folder's lock: one owner per run folder.</summary>
+[Trait("Category", "Integration")]
 public class RunOwnershipTests(TrainedRunFixture trained) : IClassFixture<TrainedRunFixture>
 {
     static string[] TrainArguments(string data, string output) =>

@@ -49,6 +49,7 @@ public class GridStatusTests
         return (output, run);
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void A_run_killed_before_it_finished_is_failed_with_its_train_log_and_the_next_attempt_resumes_it()
     {
@@ -65,6 +66,7 @@ public class GridStatusTests
         Assert.Equal(RunState.Done, GridStatusReport.Read(output).Runs.Single(r => r.Run.Name == run.Name).State);
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void A_run_records_the_thread_count_it_ran_with_and_keeps_it_when_it_resumes()
     {

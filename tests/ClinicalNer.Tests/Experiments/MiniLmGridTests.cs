@@ -14,6 +14,7 @@ namespace ClinicalNer.Tests.Experiments;
 /// On a fresh offline machine (empty Hugging Face cache) the default grid runs the two MiniLM models beside the
 /// from-scratch ones, fine-tuned with <see cref="FineTunePreset"/>, and says in <c>results.md</c> what MiniLM is.
 /// </summary>
+[Trait("Category", "Integration")]
 public class MiniLmGridTests
 {
     [Fact]

@@ -56,6 +56,7 @@ public class PaperResultsTests
         Assert.Equal(new PaperDataChange("training_sentences", 41497, 12782), Paper.DownsamplingData[0]);
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void Table_I_counts_equal_the_parameter_count_of_each_architecture()
     {

@@ -6,6 +6,7 @@ using ClinicalNer.Training;
 namespace ClinicalNer.Tests.Experiments;
 
 /// <summary>The built <c>clinical-ner</c> program killed with SIGKILL part-way through a grid, then started again.</summary>
+[Trait("Category", "Integration")]
 public class ReproduceKillTests
 {
     static Process Reproduce(string data, string output)

@@ -1,12 +1,13 @@
 using System.Globalization;
-using System.Text.Json;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
+using ClinicalNer.Metrics;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Experiments;
 
+[Trait("Category", "Integration")]
 public class ReproductionTests
 {
     /// <summary>Cancels its token when the trainer ends its <paramref name="epochs"/>-th epoch progress line (honoured at the next batch).</summary>
@@ -29,6 +30,8 @@ public class ReproductionTests
         Threads = 1,
     };
 
+    static string F4(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
+
     static Dictionary<string, DateTime> WriteTimes(string output, string file) =>
         Directory.EnumerateDirectories(Path.Combine(output, "runs")).ToDictionary(d => Path.GetFileName(d), d => File.GetLastWriteTimeUtc(Path.Combine(d, file)));
 
@@ -45,19 +48,17 @@ public class ReproductionTests
         string[] names = ["transformer-crf-full-seed1", "transformer-crf-sambd-seed1", "transformer-apt-full-seed1", "transformer-apt-sambd-seed1"];
         Assert.Equal(names, first.Outcomes.Select(o => o.Run));
         Assert.All(first.Outcomes, o => Assert.Equal(RunOutcome.Trained, o.Outcome));
-        var csv = File.ReadAllLines(Path.Combine(output, "results.csv"));
-        Assert.Equal(1 + names.Length, csv.Length);
-        var header = csv[0].Split(',');
-        foreach (var (line, name) in csv.Skip(1).Zip(names))
+        var csv = File.ReadAllText(Path.Combine(output, "results.csv"));
+        var table = ResultTable.Read(Path.Combine(output, "results.csv"));
+        Assert.Equal(names, table.Rows.Select(r => $"{r.Model}-{r.Variant}-seed{r.Seed}"));
+        foreach (var (row, name) in table.Rows.Zip(names))
         {
-            var cells = line.Split(',');
-            Assert.Equal(name, $"{cells[0]}-{cells[1]}-seed{cells[2]}");
             // Every score in the table is its run's metrics.json, as written by evaluation.
-            using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "runs", name, "metrics.json")));
-            foreach (var unit in metrics.RootElement.EnumerateObject().Where(p => ClinicalNer.Metrics.ScoreUnits.Names.Contains(p.Name)))
-                foreach (var average in new[] { "micro", "macro" })
-                    Assert.Equal(unit.Value.GetProperty(average).GetProperty("f1").GetDouble().ToString("F4", CultureInfo.InvariantCulture),
-                                 cells[Array.IndexOf(header, $"{unit.Name}_{average}_f1")]);
+            foreach (var report in MetricsFile.Read(Path.Combine(output, "runs", name, "metrics.json")).Reports)
+            {
+                Assert.Equal(F4(report.Micro.F1), F4(row[$"{report.Unit.Name()}_micro_f1"]));
+                Assert.Equal(F4(report.Macro.F1), F4(row[$"{report.Unit.Name()}_macro_f1"]));
+            }
             var summary = Path.Combine(output, "runs-summary", name);
             Assert.Equal(File.ReadAllText(Path.Combine(output, "runs", name, "config.json")), File.ReadAllText(Path.Combine(summary, "config.json")));
             Assert.False(File.Exists(Path.Combine(summary, "model.safetensors")));
@@ -75,7 +76,7 @@ public class ReproductionTests
         Assert.All(second.Outcomes, o => Assert.Equal(RunOutcome.Skipped, o.Outcome));
         Assert.Equal(completed, WriteTimes(output, "COMPLETED"));
         Assert.Equal(models, WriteTimes(output, "model.safetensors"));
-        Assert.Equal(csv, File.ReadAllLines(Path.Combine(output, "results.csv")));
+        Assert.Equal(csv, File.ReadAllText(Path.Combine(output, "results.csv")));
     }
 
     [Fact]
@@ -199,7 +200,7 @@ public class ReproductionTests
 
         var summary = Reproduction.Run(options, [], PlotlyJsMode.None, TextWriter.Null);
 
-        var f1 = summary.Results.Select(r => r["entity-strict"].MicroF1).ToArray();
+        var f1 = summary.Results.Select(r => r["entity-strict"].Micro.F1).ToArray();
         var spread = ClinicalNer.Metrics.Spread.Of(f1);
         var page = File.ReadAllText(Path.Combine(output, "results.md"));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"| TransformerCRF | full | 2 | {spread.Mean:F4} ± {spread.StandardDeviation:F4} |"), page);
@@ -216,9 +217,9 @@ public class ReproductionTests
 
         var run = TrainingRun.Train(config, Path.Combine(temp.Path, "run"), resume: false, vocabFile: null, TextWriter.Null);
 
-        var epochs = File.ReadAllLines(run.EpochsPath).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-        Assert.All(epochs, e => Assert.Equal(JsonValueKind.Null, e.GetProperty("dev_loss").ValueKind));
-        Assert.All(epochs, e => Assert.True(e.GetProperty("best").GetBoolean()));
+        var epochs = run.ReadEpochs();
+        Assert.All(epochs, e => Assert.Null(e.DevLoss));
+        Assert.All(epochs, e => Assert.True(e.Best));
         Assert.Contains("and 0 dev sentences", File.ReadAllText(run.LogPath));
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
 using ClinicalNer.Tests.Training;
@@ -73,6 +72,7 @@ public class SelectionGridTests
         Assert.Equal("model,batch_size,epochs,learning_rate\ntransformer-crf,8,5,1e-4\ntransformer-apt,8,2,5e-5\n", ModelSelection.HyperParametersCsv(chosen));
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void A_tiny_selection_grid_picks_each_runs_epoch_of_least_dev_loss_and_writes_its_tables()
     {
@@ -91,11 +91,10 @@ public class SelectionGridTests
             var folder = GridRunner.Folder(output, run);
             Assert.False(File.Exists(Path.Combine(folder, "metrics.json")));
             // The epoch of least dev loss, found here from epochs.jsonl itself.
-            var epochs = File.ReadAllLines(Path.Combine(folder, "epochs.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-            var best = epochs.MinBy(e => e.GetProperty("dev_loss").GetDouble());
+            var best = RunFolder.Open(folder).ReadEpochs().MinBy(e => e.DevLoss)!;
             var cells = row.Split(',');
-            Assert.Equal(best.GetProperty("epoch").GetInt32().ToString(), cells[4]);
-            Assert.Equal(best.GetProperty("dev_subtoken_macro_f1").GetDouble().ToString("F4", System.Globalization.CultureInfo.InvariantCulture), cells[6]);
+            Assert.Equal(best.Epoch.ToString(), cells[4]);
+            Assert.Equal(best.DevSubtokenMacroF1!.Value.ToString("F4", System.Globalization.CultureInfo.InvariantCulture), cells[6]);
             // Dev is not down-sampled: every run scores the same dev sentences, whatever its seed of down-sampling.
             Assert.False(RunConfig.Load(Path.Combine(folder, "config.json")).DownsampleDev);
         }

@@ -8,12 +8,14 @@ public class ParameterCountTests
 {
     public ParameterCountTests() => TorchRuntime.EnsureLoaded();
 
+    [Trait("Category", "Integration")]
     [Theory]
     [InlineData(TaggingHead.Crf, 65_205_922)]
     [InlineData(TaggingHead.Apt, 65_205_523)]
     public void Paper_size_transformer_has_the_papers_parameter_count(TaggingHead head, long expected) =>
         Assert.Equal(expected, TokenTagger.ParameterCount(DistilBertConfig.Size("paper"), 19, head));
 
+    [Trait("Category", "Integration")]
     [Theory]
     [InlineData(nameof(PaperConfigs.BertBaseCased), TaggingHead.Crf, 108_325_282)]
     [InlineData(nameof(PaperConfigs.BertBaseCased), TaggingHead.Apt, 108_324_883)]
@@ -27,6 +29,7 @@ public class ParameterCountTests
         Assert.Equal(expected, TokenTagger.ParameterCount(EncoderConfig.Parse(json, configName), 19, head));
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void Counting_on_the_meta_device_equals_counting_allocated_weights()
     {
@@ -36,6 +39,7 @@ public class ParameterCountTests
         Assert.Equal(65_190_912, tagger.Encoder.parameters().Sum(p => p.numel()));
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void Encoder_counts_match_the_published_encoder_sizes()
     {

@@ -7,6 +7,7 @@ namespace ClinicalNer.Tests.Notebooks;
 /// cell that calls the <c>Plot</c> facade or <c>SelectionCharts</c>, or carries the Jupyter tag "chart" (which
 /// dotnet-repl drops from executed copies).
 /// </summary>
+[Trait("Category", "Integration")]
 public class NotebookTests(NotebookRunner runner) : IClassFixture<NotebookRunner>
 {
     const string InlinePlotlyJsMarker = "(function (define, exports, module) {";

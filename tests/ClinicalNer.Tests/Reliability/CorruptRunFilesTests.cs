@@ -5,6 +5,7 @@ using ClinicalNer.Tests.Training;
 namespace ClinicalNer.Tests.Reliability;
 
 /// <summary>Run folders whose files were truncated or damaged: <c>train --resume</c>, <c>evaluate</c> and <c>predict</c> end in one line naming the file.</summary>
+[Trait("Category", "Integration")]
 public class CorruptRunFilesTests(TrainedRunFixture trained) : IClassFixture<TrainedRunFixture>
 {
     static void Truncate(string path, long length)

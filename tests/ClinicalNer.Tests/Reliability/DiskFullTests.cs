@@ -8,6 +8,7 @@ namespace ClinicalNer.Tests.Reliability;
 /// a tmpfs mounted in a private mount namespace (<c>unshare --mount</c>), which disappears with the process: the
 /// machine's mounts are never touched. It needs root (as CI runs); elsewhere the test skips.
 /// </summary>
+[Trait("Category", "Integration")]
 public class DiskFullTests
 {
     [SkippableFact]

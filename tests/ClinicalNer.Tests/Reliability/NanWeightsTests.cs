@@ -8,6 +8,7 @@ using TorchSharp;
 namespace ClinicalNer.Tests.Reliability;
 
 /// <summary>Weights that turned NaN: training stops and says so, and a model holding them is refused rather than predicting nothing.</summary>
+[Trait("Category", "Integration")]
 public class NanWeightsTests(TrainedRunFixture trained) : IClassFixture<TrainedRunFixture>
 {
     [Fact]

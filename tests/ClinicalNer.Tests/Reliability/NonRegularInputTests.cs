@@ -4,6 +4,7 @@ using ClinicalNer.Tests.Experiments.Cluster;
 namespace ClinicalNer.Tests.Reliability;
 
 /// <summary>Inputs that are not regular files, or too large to read: refused by kind and size before a byte is read, never a hang or an out-of-memory.</summary>
+[Trait("Category", "Integration")]
 public class NonRegularInputTests
 {
     /// <summary>A brat folder of two sample notes in which <c>zz.txt</c> is made by <paramref name="make"/>.</summary>

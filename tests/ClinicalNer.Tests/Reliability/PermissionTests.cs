@@ -9,6 +9,7 @@ namespace ClinicalNer.Tests.Reliability;
 /// unhandled UnauthorizedAccessException. Run as an unprivileged user, since root is never denied.
 /// </summary>
 [UnsupportedOSPlatform("windows")]
+[Trait("Category", "Integration")]
 public class PermissionTests(TrainedRunFixture trained) : IClassFixture<TrainedRunFixture>
 {
     const UnixFileMode Nothing = 0;

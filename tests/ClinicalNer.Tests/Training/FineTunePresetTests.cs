@@ -64,6 +64,7 @@ public class FineTunePresetTests
                      (trainer.Epochs, trainer.BatchSize, trainer.LearningRate, trainer.HeadLearningRate, trainer.WarmupFraction, trainer.GradientClip, trainer.BestEpochBy));
     }
 
+    [Trait("Category", "Integration")]
     [Fact]
     public void An_interrupted_fine_tuning_run_with_a_head_rate_resumes_to_the_same_weights()
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ClinicalNer.Models;
 using ClinicalNer.Tests.Models.Checkpoints;
 using ClinicalNer.Text;
@@ -6,6 +5,7 @@ using ClinicalNer.Training;
 
 namespace ClinicalNer.Tests.Training;
 
+[Trait("Category", "Integration")]
 public class FineTuningTests
 {
     /// <summary>A tiny random checkpoint in the Hugging Face layout whose vocabulary is learned from the corpus, so that it can tag it.</summary>
@@ -45,9 +45,9 @@ public class FineTuningTests
         Assert.Equal(File.ReadAllText(Path.Combine(checkpoint, "vocab.txt")), File.ReadAllText(run.VocabPath));
         Assert.Equal(modelType, EncoderConfig.Load(run.EncoderConfigPath).ModelType);
         Assert.Contains($"encoder {checkpoint} from {checkpoint}", File.ReadAllText(run.File("train.log")));
-        var recorded = JsonDocument.Parse(File.ReadAllText(run.ConfigPath)).RootElement;
-        Assert.Equal(checkpoint, recorded.GetProperty("encoder").GetString());
-        Assert.True(recorded.GetProperty("special_tokens").GetBoolean());
+        var recorded = RunConfig.Load(run.ConfigPath);
+        Assert.Equal(checkpoint, recorded.Encoder);
+        Assert.True(recorded.SpecialTokens);
 
         var (reports, _) = RunEvaluation.Evaluate(run.Path, data);
         Assert.InRange(reports["subtoken"].Accuracy ?? -1, 0, 1);

@@ -45,6 +45,7 @@ public class RunLockTests
         Assert.Equal(0, FlockProbe(file));
     }
 
+    [Trait("Category", "Integration")]
     [SkippableFact]
     public void A_lock_whose_holder_is_killed_with_SIGKILL_is_free_again()
     {

@@ -5,6 +5,7 @@ using TorchSharp;
 
 namespace ClinicalNer.Tests.Training;
 
+[Trait("Category", "Integration")]
 public class TrainingRunTests
 {
     /// <summary>Cancels its token when the trainer ends an epoch's progress line (before that epoch's checkpoint, honoured at the next batch).</summary>
@@ -26,18 +27,20 @@ public class TrainingRunTests
 
         foreach (var name in new[] { "config.json", "labels.txt", "vocab.txt", "encoder.json", "model.safetensors", "epochs.jsonl", "data.json", "train.log", "COMPLETED" })
             Assert.True(File.Exists(run.File(name)), name);
-        var epochs = File.ReadAllLines(run.EpochsPath).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-        Assert.Equal([1, 2], epochs.Select(e => e.GetProperty("epoch").GetInt32()));
-        Assert.All(epochs, e => Assert.True(e.GetProperty("dev_loss").GetDouble() > 0));
+        var epochs = run.ReadEpochs();
+        Assert.Equal([1, 2], epochs.Select(e => e.Epoch));
+        Assert.All(epochs, e => Assert.True(e.DevLoss > 0));
         var fingerprint = JsonDocument.Parse(File.ReadAllText(run.DataPath)).RootElement;
         Assert.Equal(12, fingerprint.GetProperty("files").EnumerateObject().Count()); // 6 notes, .txt and .ann
         Assert.Equal(6, fingerprint.GetProperty("train_documents").GetInt32() + fingerprint.GetProperty("dev_documents").GetInt32());
         Assert.Equal("O", run.ReadLabels()[0]);
 
         var (reports, _) = RunEvaluation.Evaluate(run.Path, data);
-        var metrics = JsonDocument.Parse(File.ReadAllText(run.MetricsPath)).RootElement;
-        Assert.Equal(ScoreUnits.Names.Append("data").Append("weights_sha256").Order(), metrics.EnumerateObject().Select(p => p.Name).Order());
-        Assert.Equal(reports["entity-strict"].Micro.F1, metrics.GetProperty("entity-strict").GetProperty("micro").GetProperty("f1").GetDouble());
+        var metrics = MetricsFile.Read(run.MetricsPath);
+        Assert.Equal(ScoreUnits.Names, metrics.Reports.Select(r => r.Unit.Name()));
+        Assert.Equal(reports["entity-strict"], metrics["entity-strict"]);
+        Assert.Equal(Path.GetFullPath(data), metrics.Data?.Directory);
+        Assert.Equal(RunMetrics.WeightsHash(run.ModelPath), metrics.WeightsSha256);
         // The word CoNLL files hold every test word: gold and predicted side by side.
         var gold = ClinicalNer.Text.ConllReader.Read(run.File("predictions/test.gold.word.conll"));
         var predicted = ClinicalNer.Text.ConllReader.Read(run.File("predictions/test.pred.word.conll"));
@@ -96,7 +99,7 @@ public class TrainingRunTests
 
         Assert.Equal(File.ReadAllBytes(whole.File("checkpoint/epoch-3/weights.safetensors")), File.ReadAllBytes(resumed.File("checkpoint/epoch-3/weights.safetensors")));
         Assert.Equal(File.ReadAllBytes(whole.ModelPath), File.ReadAllBytes(resumed.ModelPath));
-        static double[] Losses(RunFolder r) => [.. File.ReadAllLines(r.EpochsPath).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("train_loss").GetDouble())];
+        static double[] Losses(RunFolder r) => [.. r.ReadEpochs().Select(e => e.TrainLoss)];
         Assert.Equal(Losses(whole), Losses(resumed));
     }
 
@@ -127,9 +130,9 @@ public class TrainingRunTests
         var config = tiny with { Trainer = tiny.Trainer with { LearningRate = 1e-12, BestEpochBy = BestEpochCriterion.DevF1, Patience = 2 } };
         var run = TrainingRun.Train(config, Path.Combine(temp.Path, "run"), false, null, TextWriter.Null);
 
-        var epochs = File.ReadAllLines(run.EpochsPath).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-        Assert.Equal([1, 2, 3], epochs.Select(e => e.GetProperty("epoch").GetInt32()));
-        Assert.Equal([true, false, false], epochs.Select(e => e.GetProperty("best").GetBoolean()));
+        var epochs = run.ReadEpochs();
+        Assert.Equal([1, 2, 3], epochs.Select(e => e.Epoch));
+        Assert.Equal([true, false, false], epochs.Select(e => e.Best));
         Assert.True(File.Exists(run.File("COMPLETED")));
     }
 

@@ -9,6 +9,7 @@ namespace ClinicalNer.Tests.Models.Onnx;
 /// </summary>
 public class BundledEncoderResolutionTests
 {
+    [Trait("Category", "Integration")]
     [Fact]
     public void Offline_with_an_empty_hub_cache_the_package_is_converted_into_the_workbench_cache_once()
     {

@@ -9,6 +9,7 @@ namespace ClinicalNer.Tests.Models.Onnx;
 /// <c>import-onnx</c> on bad inputs: one line naming the file and the problem, exit 1, and no output folder (not even
 /// a half-written or temporary one) left behind.
 /// </summary>
+[Trait("Category", "Integration")]
 public class ImportOnnxCommandTests
 {
     static (int Exit, string Output, string Error) Run(params string[] args)

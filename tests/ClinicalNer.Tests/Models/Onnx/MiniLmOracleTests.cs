@@ -13,6 +13,7 @@ namespace ClinicalNer.Tests.Models.Onnx;
 /// were converted from: the same token ids, padded into one batch with an attention mask, must give the same
 /// <c>last_hidden_state</c> at every real (unpadded) position.
 /// </summary>
+[Trait("Category", "Integration")]
 public class MiniLmOracleTests
 {
     static readonly string[] Sentences =

@@ -13,6 +13,7 @@ namespace ClinicalNer.Tests.Models.Onnx;
 /// bit for bit (linear weights transposed), named by an independent reading of the graph, and the configuration is
 /// MiniLM's published one.
 /// </summary>
+[Trait("Category", "Integration")]
 public class OnnxCheckpointImportTests
 {
     [Fact]
