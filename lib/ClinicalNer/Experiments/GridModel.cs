@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Training;
 
 namespace ClinicalNer.Experiments;
 
@@ -10,11 +11,11 @@ namespace ClinicalNer.Experiments;
 /// that the workbench adds beside them.
 /// </summary>
 /// <param name="Name">The name <c>reproduce --models</c> takes (<c>biobert-crf</c>).</param>
-/// <param name="TrainModel">The <c>train --model</c> name (<c>bert-crf</c>).</param>
+/// <param name="TrainModel">The <c>train --model</c> it trains (<c>bert-crf</c>).</param>
 /// <param name="Encoder">The Hugging Face id of the pre-trained encoder, null for a from-scratch model.</param>
 /// <param name="PaperName">The name in the paper's tables (<c>BioBERT-CRF</c>), or in the workbench's for a model the paper did not train.</param>
 /// <param name="PaperPresetEncoder">The encoder whose <see cref="Training.PaperPreset"/> a stand-in takes under <c>--preset paper</c>, or null for its own.</param>
-public sealed record GridModel(string Name, string TrainModel, string? Encoder, string PaperName, string? PaperPresetEncoder = null)
+public sealed record GridModel(string Name, Model TrainModel, string? Encoder, string PaperName, string? PaperPresetEncoder = null)
 {
     /// <summary>
     /// MiniLM (general-domain, uncased; not BERT, BioBERT or ClinicalBERT) stands in for BERT-base under the paper's
@@ -25,23 +26,23 @@ public sealed record GridModel(string Name, string TrainModel, string? Encoder, 
     /// <summary>The paper's eight models in its order of presentation.</summary>
     public static ImmutableArray<GridModel> Paper { get; } =
     [
-        new("transformer-crf", "transformer-crf", null, "TransformerCRF"),
-        new("transformer-apt", "transformer-apt", null, "TransformerApt"),
-        new("bert-crf", "bert-crf", "bert-base-cased", "BERT-CRF"),
-        new("bert-apt", "bert-apt", "bert-base-cased", "BERT-Apt"),
-        new("biobert-crf", "bert-crf", "dmis-lab/biobert-base-cased-v1.2", "BioBERT-CRF"),
-        new("biobert-apt", "bert-apt", "dmis-lab/biobert-base-cased-v1.2", "BioBERT-Apt"),
-        new("clinicalbert-crf", "bert-crf", "medicalai/ClinicalBERT", "ClinicalBERT-CRF"),
-        new("clinicalbert-apt", "bert-apt", "medicalai/ClinicalBERT", "ClinicalBERT-Apt"),
+        new("transformer-crf", Model.TransformerCrf, null, "TransformerCRF"),
+        new("transformer-apt", Model.TransformerApt, null, "TransformerApt"),
+        new("bert-crf", Model.BertCrf, "bert-base-cased", "BERT-CRF"),
+        new("bert-apt", Model.BertApt, "bert-base-cased", "BERT-Apt"),
+        new("biobert-crf", Model.BertCrf, "dmis-lab/biobert-base-cased-v1.2", "BioBERT-CRF"),
+        new("biobert-apt", Model.BertApt, "dmis-lab/biobert-base-cased-v1.2", "BioBERT-Apt"),
+        new("clinicalbert-crf", Model.BertCrf, "medicalai/ClinicalBERT", "ClinicalBERT-CRF"),
+        new("clinicalbert-apt", Model.BertApt, "medicalai/ClinicalBERT", "ClinicalBERT-Apt"),
     ];
 
     /// <summary>The paper's eight models, then the two on the bundled MiniLM, then the BiLSTM-CRF.</summary>
     public static ImmutableArray<GridModel> All { get; } =
     [
         .. Paper,
-        new("minilm-crf", "bert-crf", BundledEncoders.MiniLm, "MiniLM-CRF", MiniLmStandsInFor),
-        new("minilm-apt", "bert-apt", BundledEncoders.MiniLm, "MiniLM-Apt", MiniLmStandsInFor),
-        new("bilstm-crf", "bilstm-crf", null, "BiLSTM-CRF"),
+        new("minilm-crf", Model.BertCrf, BundledEncoders.MiniLm, "MiniLM-CRF", MiniLmStandsInFor),
+        new("minilm-apt", Model.BertApt, BundledEncoders.MiniLm, "MiniLM-Apt", MiniLmStandsInFor),
+        new("bilstm-crf", Model.BiLstmCrf, null, "BiLSTM-CRF"),
     ];
 
     /// <summary>

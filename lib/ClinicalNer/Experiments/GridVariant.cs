@@ -7,14 +7,11 @@ namespace ClinicalNer.Experiments;
 /// <param name="Downsample">Keep probability of entity-free sentences, null for none.</param>
 public sealed record GridVariant(string Name, double? Downsample)
 {
-    /// <summary>The paper's keep probability of entity-free sentences (SamBD).</summary>
-    public const double PaperKeep = 0.08;
-
     /// <summary>All training sentences.</summary>
     public static GridVariant Full { get; } = new("full", null);
 
     /// <summary>Entity-free sentences kept with probability 0.08 (the paper's SamBD).</summary>
-    public static GridVariant Sambd { get; } = new("sambd", PaperKeep);
+    public static GridVariant Sambd { get; } = new("sambd", Text.DownsampleOptions.PaperKeepProbability);
 
     /// <summary>Both variants, full first.</summary>
     public static ImmutableArray<GridVariant> Both { get; } = [Full, Sambd];

@@ -32,78 +32,68 @@ public static class ReproduceGrid
 
     static ImmutableArray<GridRun> Final(ReproduceOptions options, string data)
     {
-        bool paper = options.Preset == GridPreset.Paper;
         if (!options.HyperParameters.IsEmpty && options.Models.FirstOrDefault(m => !options.HyperParameters.Any(h => h.Model == m.Name || h.Model == m.PaperName)) is { } missing)
             throw new ArgumentException($"--hyperparameters has no row for {missing.Name} ({missing.PaperName})");
         return [.. from model in options.Models
                    let chosen = options.HyperParameters.FirstOrDefault(h => h.Model == model.Name || h.Model == model.PaperName)
-                   let preset = paper ? PaperPreset.For(model.TrainModel, model.PaperPresetEncoder ?? model.Encoder) : null
-                   let fineTune = model.IsPretrained && !paper
-                   let batch = chosen?.BatchSize ?? preset?.BatchSize ?? CpuPreset.BatchSize
-                   let lr = chosen?.LearningRate ?? preset?.LearningRate ?? (fineTune ? FineTunePreset.LearningRate : CpuPreset.LearningRate)
-                   let epochs = options.Epochs ?? chosen?.Epochs ?? preset?.Epochs ?? (fineTune ? FineTunePreset.Epochs : CpuPreset.Epochs)
-                   let bestBy = paper ? BestEpochCriterion.LastEpoch : fineTune ? FineTunePreset.BestEpochBy : CpuPreset.BestEpochBy
+                   let preset = Preset(options, model)
+                   let paper = options.Preset == GridPreset.Paper
+                   // The paper's final runs train on train and dev together, so there is no dev score: the last epoch is scored.
+                   let trainer = preset.Trainer with
+                   {
+                       BatchSize = chosen?.BatchSize ?? preset.Trainer.BatchSize,
+                       LearningRate = chosen?.LearningRate ?? preset.Trainer.LearningRate,
+                       Epochs = options.Epochs ?? chosen?.Epochs ?? preset.Trainer.Epochs,
+                       BestEpochBy = paper ? BestEpochCriterion.LastEpoch : preset.Trainer.BestEpochBy,
+                   }
                    from variant in options.Variants
                    from seed in options.Seeds
                    select new GridRun($"{model.Name}-{variant.Name}-seed{seed}", model, variant, seed,
-                                      Config(options, data, model, variant, seed, batch, lr, epochs, bestBy, trainOnDev: paper, downsampleDev: true))];
+                                      Config(options, data, preset, model, variant, seed, trainer, trainOnDev: paper, downsampleDev: true))];
     }
 
     // Selection trains on the down-sampled training notes and scores every epoch on all dev notes; the best epoch
-    // is the one of least dev loss, whatever the preset, and the test set is left alone.
+    // is the one of least dev loss, whatever the preset, every epoch is trained, and the test set is left alone.
     static ImmutableArray<GridRun> Selection(ReproduceOptions options, string data) =>
         [.. from model in options.Models
             from batch in SelectionBatchSizes
             from lr in SelectionLearningRates(model)
+            let point = new PaperPreset(batch, options.Epochs ?? SelectionEpochs(model), lr)
+            let preset = Preset(options, model, point)
+            let trainer = preset.Trainer with
+            {
+                BatchSize = point.BatchSize, LearningRate = point.LearningRate, Epochs = point.Epochs,
+                BestEpochBy = BestEpochCriterion.DevLoss, Patience = null,
+            }
             from seed in options.Seeds
             select new GridRun($"{model.Name}-bs{batch}-lr{LearningRateName(lr)}-seed{seed}", model, GridVariant.Sambd, seed,
-                               Config(options, data, model, GridVariant.Sambd, seed, batch, lr, options.Epochs ?? SelectionEpochs(model),
-                                      BestEpochCriterion.DevLoss, trainOnDev: false, downsampleDev: false),
+                               Config(options, data, preset, model, GridVariant.Sambd, seed, trainer, trainOnDev: false, downsampleDev: false),
                                ScoredOnTest: false)];
+
+    /// <summary>
+    /// The preset of the grid's protocol for <paramref name="model"/>: under the paper's, the <paramref name="point"/>
+    /// searched (selection), or else the paper's own settings (a stand-in takes its original's).
+    /// </summary>
+    static RunConfig Preset(ReproduceOptions options, GridModel model, PaperPreset? point = null) =>
+        options.Preset != GridPreset.Paper ? TrainOptions.Cpu(model.TrainModel, model.Encoder)
+        : point is not null ? TrainOptions.Paper(model.TrainModel, model.Encoder, point)
+        : TrainOptions.Paper(model.TrainModel, model.Encoder, PaperPreset.For(model.TrainModel, model.PaperPresetEncoder ?? model.Encoder));
 
     /// <summary>A learning rate as run names spell it: <c>5e-5</c>, <c>1e-4</c>.</summary>
     public static string LearningRateName(double lr) => lr.ToString("0.##e0", CultureInfo.InvariantCulture);
 
-    static RunConfig Config(ReproduceOptions options, string data, GridModel model, GridVariant variant, long seed,
-                            int batch, double lr, int epochs, BestEpochCriterion bestBy, bool trainOnDev, bool downsampleDev)
-    {
-        bool paper = options.Preset == GridPreset.Paper;
-        // a pre-trained encoder outside the paper's protocol fine-tunes with FineTunePreset's head rate and warm-up
-        bool fineTune = model.IsPretrained && !paper;
-        return new RunConfig
+    /// <summary>The preset's run of <paramref name="model"/> with the grid point's <paramref name="trainer"/>, seed and data.</summary>
+    static RunConfig Config(ReproduceOptions options, string data, RunConfig preset, GridModel model, GridVariant variant, long seed,
+                            TrainerOptions trainer, bool trainOnDev, bool downsampleDev) =>
+        preset.WithSeed(seed) with
         {
-            Model = model.TrainModel,
-            Size = model.IsPretrained ? null : options.Size ?? (paper ? "paper" : CpuPreset.Size),
-            Encoder = model.Encoder,
+            Size = model.IsPretrained ? null : options.Size ?? preset.Size,
             Data = data,
-            Trainer = new TrainerOptions
-            {
-                Epochs = epochs,
-                BatchSize = batch,
-                LearningRate = lr,
-                HeadLearningRate = fineTune ? FineTunePreset.HeadLearningRate : null,
-                WarmupFraction = paper ? 0 : fineTune ? FineTunePreset.Warmup : CpuPreset.Warmup,
-                GradientClip = paper ? null : CpuPreset.Clip,
-                Seed = seed,
-                BestEpochBy = bestBy,
-                // Early stopping belongs to the workbench's final runs: the paper's runs and its selection grid train every epoch.
-                Patience = !paper && options.Grid == GridKind.Final ? CpuPreset.Patience : null,
-            },
-            CharCnn = !paper && !model.IsPretrained && CpuPreset.CharCnn,
-            WordDropout = paper || model.IsPretrained ? 0 : CpuPreset.WordDropout,
-            Labelling = "all",
-            MaxLength = EncodingOptions.PaperMaxLength,
-            LongSentences = paper ? "truncate" : "window",
-            SpecialTokens = model.IsPretrained && !paper,
+            Trainer = trainer with { Seed = seed },
             TrainOnDev = trainOnDev,
-            VocabSource = "learned",
-            VocabSize = model.IsPretrained ? null : TrainingRun.DefaultLearnedVocabSize,
             Downsample = variant.Downsample,
             DownsampleDev = downsampleDev,
-            DownsampleSeed = seed + 1,
-            DevSplitSeed = seed,
             Device = options.Device,
             Threads = options.Threads,
         };
-    }
 }

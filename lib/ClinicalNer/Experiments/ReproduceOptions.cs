@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using ClinicalNer.Models;
+using ClinicalNer.Training;
 
 namespace ClinicalNer.Experiments;
 
@@ -29,8 +31,8 @@ public sealed record ReproduceOptions
     /// <summary>Run seeds; one run of each grid point per seed.</summary>
     public ImmutableArray<long> Seeds { get; init; } = [1];
 
-    /// <summary>From-scratch size instead of the preset's (<c>tiny</c>, <c>mini</c>, <c>small</c>, <c>paper</c>).</summary>
-    public string? Size { get; init; }
+    /// <summary>From-scratch size instead of the preset's.</summary>
+    public ModelSize? Size { get; init; }
 
     /// <summary>
     /// Final-grid batch size, epochs and learning rate per model (by grid or paper name), instead of the preset's: a
@@ -44,6 +46,6 @@ public sealed record ReproduceOptions
     /// <summary>torch intra-op threads of each run (0: torch's default, recorded as the count it resolves to).</summary>
     public int Threads { get; init; }
 
-    /// <summary><c>cpu</c> or <c>cuda</c>.</summary>
-    public string Device { get; init; } = "cpu";
+    /// <summary>Where each run trains.</summary>
+    public ComputeDevice Device { get; init; } = ComputeDevice.Cpu;
 }

@@ -5,6 +5,8 @@ using ClinicalNer.Charts;
 using ClinicalNer.Metrics;
 using ClinicalNer.Runtime;
 
+using ClinicalNer.Training;
+
 namespace ClinicalNer.Experiments;
 
 /// <summary>
@@ -131,7 +133,7 @@ public static class Reproduction
     {
         var text = new StringBuilder("# Results of `clinical-ner reproduce`\n\n");
         text.Append($"Data: `{options.Data}`; preset `{options.Preset.ToString().ToLowerInvariant()}`; seeds {string.Join(", ", options.Seeds)}")
-            .Append(options.Size is { } size ? $"; from-scratch size `{size}`" : "")
+            .Append(options.Size is { } size ? $"; from-scratch size `{size.Name()}`" : "")
             .Append(options.Epochs is { } epochs ? $"; {epochs} epochs" : "").Append(".\n");
         text.Append($"Variants: {string.Join(", ", options.Variants.Select(v => $"`{v.Name}`"))} (`full`: all training sentences; `sambd`: entity-free sentences kept with p = 0.08). ")
             .Append("F1 columns are per metric unit (see the README's metrics table); `train_seconds` sums the epochs' wall time.\n\n");

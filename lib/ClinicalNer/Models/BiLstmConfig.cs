@@ -63,15 +63,11 @@ public sealed record BiLstmConfig : EncoderConfig
     /// A named size: <c>tiny</c> (16-wide embeddings and LSTM, 8 character features: for tests) or the standard one
     /// of Lample et al. for every other name (embeddings 100, characters 50, LSTM 100 per direction).
     /// </summary>
-    /// <param name="name">One of <see cref="DistilBertConfig.SizeNames"/>.</param>
+    /// <param name="size">The size.</param>
     /// <param name="vocabSize">Vocabulary size.</param>
-    /// <exception cref="ArgumentException">Unknown size name.</exception>
-    public static BiLstmConfig Size(string name, int vocabSize) => name switch
-    {
-        "tiny" => new BiLstmConfig { VocabSize = vocabSize, EmbeddingSize = 16, CharFilters = 8, LstmSize = 16 },
-        "mini" or "small" or "paper" => new BiLstmConfig { VocabSize = vocabSize },
-        _ => throw new ArgumentException($"unknown size '{name}'; sizes: {string.Join(", ", DistilBertConfig.SizeNames)}", nameof(name)),
-    };
+    public static BiLstmConfig Size(ModelSize size, int vocabSize) => size == ModelSize.Tiny
+        ? new BiLstmConfig { VocabSize = vocabSize, EmbeddingSize = 16, CharFilters = 8, LstmSize = 16 }
+        : new BiLstmConfig { VocabSize = vocabSize };
 
     /// <inheritdoc/>
     public override SequenceEncoder Build(Device? device = null) => new BiLstmEncoder(this, device);

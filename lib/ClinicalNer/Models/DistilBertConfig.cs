@@ -80,26 +80,21 @@ public sealed record DistilBertConfig : EncoderConfig
     [JsonIgnore]
     public override bool ReadsCharacters => CharCnn;
 
-    /// <summary>The architecture sizes that <c>--size</c> names, smallest first.</summary>
-    public static IReadOnlyList<string> SizeNames { get; } = ["tiny", "mini", "small", "paper"];
-
     /// <summary>
     /// A named architecture: <c>tiny</c> (width 32, 2 layers: trains in seconds, for tests and CI), <c>mini</c>
     /// (128, 2 layers), <c>small</c> (256, 4 layers: minutes per epoch on 2 CPU cores), <c>paper</c> (768,
     /// 6 layers, 12 heads, FFN 3072: the paper's default DistilBERT). All learn positions up to 512.
     /// </summary>
-    /// <param name="name">One of <see cref="SizeNames"/>.</param>
+    /// <param name="size">The size.</param>
     /// <param name="vocabSize">Vocabulary size; the cased BERT vocabulary's 28,996 when not given.</param>
-    /// <exception cref="ArgumentException">Unknown size name.</exception>
-    public static DistilBertConfig Size(string name, int? vocabSize = null)
+    public static DistilBertConfig Size(ModelSize size, int? vocabSize = null)
     {
-        var config = name switch
+        var config = size switch
         {
-            "tiny" => new DistilBertConfig { Dim = 32, Layers = 2, Heads = 2, HiddenDim = 64 },
-            "mini" => new DistilBertConfig { Dim = 128, Layers = 2, Heads = 2, HiddenDim = 512 },
-            "small" => new DistilBertConfig { Dim = 256, Layers = 4, Heads = 4, HiddenDim = 1024 },
-            "paper" => new DistilBertConfig(),
-            _ => throw new ArgumentException($"unknown size '{name}'; sizes: {string.Join(", ", SizeNames)}", nameof(name)),
+            ModelSize.Tiny => new DistilBertConfig { Dim = 32, Layers = 2, Heads = 2, HiddenDim = 64 },
+            ModelSize.Mini => new DistilBertConfig { Dim = 128, Layers = 2, Heads = 2, HiddenDim = 512 },
+            ModelSize.Small => new DistilBertConfig { Dim = 256, Layers = 4, Heads = 4, HiddenDim = 1024 },
+            _ => new DistilBertConfig(),
         };
         return vocabSize is { } v ? config with { VocabSize = v } : config;
     }

@@ -48,17 +48,17 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
     }
 
     /// <summary>The test part: tagged sentences and, for a brat corpus, its documents (for n2c2 scoring and brat output).</summary>
-    public static (ImmutableArray<Sentence> Sentences, TaggedCorpus? Brat, string Source) LoadTest(string directory, TaggingOptions tagging)
+    public static TestSplit LoadTest(string directory, TaggingOptions tagging)
     {
         if (IsBrat(directory) || Directory.Exists(Path.Combine(directory, "test")))
         {
             var folder = Path.Combine(directory, "test");
             var corpus = TaggedCorpus.FromBrat(folder, tagging);
-            return ([.. corpus.Sentences], corpus, folder);
+            return new TestSplit(directory, [.. corpus.Sentences], corpus, folder);
         }
         var file = Path.Combine(directory, "test.txt");
         if (!File.Exists(file)) throw new FileNotFoundException($"{directory}: no test split (test/ or test.txt)", file);
-        return (ConllReader.Read(file, TagScheme.Iob2).Sentences, null, file);
+        return new TestSplit(directory, ConllReader.Read(file, TagScheme.Iob2).Sentences, null, file);
     }
 
     /// <summary>The data fingerprint: each file's SHA-256 and the document and sentence counts.</summary>

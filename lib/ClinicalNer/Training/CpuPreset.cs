@@ -1,3 +1,5 @@
+using ClinicalNer.Models;
+
 namespace ClinicalNer.Training;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ClinicalNer.Training;
 public static class CpuPreset
 {
     /// <summary>From-scratch architecture size.</summary>
-    public const string Size = "mini";
+    public const ModelSize Size = ModelSize.Mini;
 
     /// <summary>Most epochs (training usually stops earlier: <see cref="Patience"/>).</summary>
     public const int Epochs = 20;

@@ -11,23 +11,23 @@ namespace ClinicalNer.Training;
 /// <param name="LearningRate">Peak learning rate.</param>
 public sealed record PaperPreset(int BatchSize, int Epochs, double LearningRate)
 {
-    static readonly Dictionary<(string Model, string? Encoder), PaperPreset> Table = new()
+    static readonly Dictionary<(Model Model, string? Encoder), PaperPreset> Table = new()
     {
-        [("transformer-crf", null)] = new(8, 4, 1e-4),
-        [("transformer-apt", null)] = new(14, 4, 1e-4),
-        [("bert-crf", "bert-base-cased")] = new(14, 3, 5e-5),
-        [("bert-apt", "bert-base-cased")] = new(8, 3, 5e-5),
-        [("bert-crf", "dmis-lab/biobert-base-cased-v1.2")] = new(8, 2, 5e-5),
-        [("bert-apt", "dmis-lab/biobert-base-cased-v1.2")] = new(8, 2, 1e-4),
-        [("bert-crf", "medicalai/ClinicalBERT")] = new(14, 2, 5e-5),
-        [("bert-apt", "medicalai/ClinicalBERT")] = new(14, 1, 1e-4),
+        [(Model.TransformerCrf, null)] = new(8, 4, 1e-4),
+        [(Model.TransformerApt, null)] = new(14, 4, 1e-4),
+        [(Model.BertCrf, "bert-base-cased")] = new(14, 3, 5e-5),
+        [(Model.BertApt, "bert-base-cased")] = new(8, 3, 5e-5),
+        [(Model.BertCrf, "dmis-lab/biobert-base-cased-v1.2")] = new(8, 2, 5e-5),
+        [(Model.BertApt, "dmis-lab/biobert-base-cased-v1.2")] = new(8, 2, 1e-4),
+        [(Model.BertCrf, "medicalai/ClinicalBERT")] = new(14, 2, 5e-5),
+        [(Model.BertApt, "medicalai/ClinicalBERT")] = new(14, 1, 1e-4),
     };
 
     /// <summary>The preset of <paramref name="model"/> on <paramref name="encoder"/> (null for the from-scratch models).</summary>
     /// <exception cref="ArgumentException">The paper trained no such combination.</exception>
-    public static PaperPreset For(string model, string? encoder) =>
-        Table.TryGetValue((model, ModelKind.IsPretrained(model) ? encoder : null), out var preset)
+    public static PaperPreset For(Model model, string? encoder) =>
+        Table.TryGetValue((model, model.IsPretrained() ? encoder : null), out var preset)
             ? preset
             : throw new ArgumentException(
-                $"the paper has no settings for {model}{(encoder is null ? "" : $" on {encoder}")}; it fine-tuned bert-base-cased, dmis-lab/biobert-base-cased-v1.2 and medicalai/ClinicalBERT (give the hub id)");
+                $"the paper has no settings for {model.Name()}{(encoder is null ? "" : $" on {encoder}")}; it fine-tuned bert-base-cased, dmis-lab/biobert-base-cased-v1.2 and medicalai/ClinicalBERT (give the hub id)");
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClinicalNer.Models;
 using ClinicalNer.Runtime;
 using ClinicalNer.Text;
 
@@ -12,11 +13,11 @@ namespace ClinicalNer.Training;
 /// </summary>
 public sealed record RunConfig
 {
-    /// <summary>Model name as the command line spells it (<c>transformer-crf</c>, ...).</summary>
-    [JsonPropertyName("model")] public required string Model { get; init; }
+    /// <summary>The model (<c>transformer-crf</c>, ... in JSON).</summary>
+    [JsonPropertyName("model")] public required Model Model { get; init; }
 
     /// <summary>Architecture size of a from-scratch model, null for a pre-trained encoder.</summary>
-    [JsonPropertyName("size")] public string? Size { get; init; }
+    [JsonPropertyName("size")] public ModelSize? Size { get; init; }
 
     /// <summary>Pre-trained encoder id or folder, null for a from-scratch model.</summary>
     [JsonPropertyName("encoder")] public string? Encoder { get; init; }
@@ -29,17 +30,17 @@ public sealed record RunConfig
 
     /// <summary>The tagger's CRF constraints for <paramref name="labels"/>: BIO when <see cref="BioConstraints"/>, else none.</summary>
     /// <exception cref="ArgumentException">BIO constraints asked for a model without a CRF head.</exception>
-    public Models.CrfConstraints? Constraints(IReadOnlyList<string> labels)
+    public CrfConstraints? Constraints(IReadOnlyList<string> labels)
     {
         CheckConstraints();
-        return BioConstraints ? Models.CrfConstraints.Bio(labels) : null;
+        return BioConstraints ? CrfConstraints.Bio(labels) : null;
     }
 
     /// <summary>Fails early (before a run folder exists) when BIO constraints are asked of a model without a CRF head.</summary>
     internal void CheckConstraints()
     {
-        if (BioConstraints && ModelKind.Head(Model) != Models.TaggingHead.Crf)
-            throw new ArgumentException($"--bio-constraints needs a CRF head; {Model} has none");
+        if (BioConstraints && Model.Head() != TaggingHead.Crf)
+            throw new ArgumentException($"--bio-constraints needs a CRF head; {Model.Name()} has none");
     }
 
     /// <summary>
@@ -61,32 +62,32 @@ public sealed record RunConfig
     /// The architecture of a from-scratch model with a vocabulary of <paramref name="vocabSize"/>: its size and the
     /// options above (the BiLSTM-CRF always reads characters).
     /// </summary>
-    public Models.EncoderConfig FromScratchEncoder(int vocabSize)
+    public EncoderConfig FromScratchEncoder(int vocabSize)
     {
-        string size = Size ?? CpuPreset.Size;
-        if (Model == ModelKind.BiLstmCrf)
+        var size = Size ?? CpuPreset.Size;
+        if (Model == Model.BiLstmCrf)
         {
-            var lstm = Models.BiLstmConfig.Size(size, vocabSize) with { WordDropout = WordDropout };
+            var lstm = BiLstmConfig.Size(size, vocabSize) with { WordDropout = WordDropout };
             return Dropout is { } d ? lstm with { Dropout = d } : lstm;
         }
-        var transformer = Models.DistilBertConfig.Size(size, vocabSize) with { CharCnn = CharCnn, WordDropout = WordDropout };
+        var transformer = DistilBertConfig.Size(size, vocabSize) with { CharCnn = CharCnn, WordDropout = WordDropout };
         return Dropout is { } p ? transformer with { Dropout = p, AttentionDropout = p } : transformer;
     }
 
-    /// <summary>The corpus folder trained on.</summary>
-    [JsonPropertyName("data")] public required string Data { get; init; }
+    /// <summary>The corpus folder trained on (a preset's configuration gets it from the corpus it trains on).</summary>
+    [JsonPropertyName("data")] public string Data { get; init; } = "";
 
     /// <summary>Optimisation choices.</summary>
     [JsonPropertyName("trainer")] public required TrainerOptions Trainer { get; init; }
 
     /// <summary>Sub-token labelling: <c>all</c> (the paper) or <c>first</c>.</summary>
-    [JsonPropertyName("labelling")] public string Labelling { get; init; } = "all";
+    [JsonPropertyName("labelling")] public SubtokenLabelling Labelling { get; init; } = SubtokenLabelling.AllSubtokens;
 
     /// <summary>Maximum model input length.</summary>
     [JsonPropertyName("max_len")] public int MaxLength { get; init; } = EncodingOptions.PaperMaxLength;
 
     /// <summary><c>window</c> or <c>truncate</c>.</summary>
-    [JsonPropertyName("long_sentences")] public string LongSentences { get; init; } = "window";
+    [JsonPropertyName("long_sentences")] public LongSentencePolicy LongSentences { get; init; } = LongSentencePolicy.Window;
 
     /// <summary>Inputs wrapped in [CLS] ... [SEP].</summary>
     [JsonPropertyName("special_tokens")] public bool SpecialTokens { get; init; }
@@ -95,7 +96,7 @@ public sealed record RunConfig
     [JsonPropertyName("lower_case")] public bool LowerCase { get; init; }
 
     /// <summary>Where the vocabulary came from: a file path, or <c>learned</c>.</summary>
-    [JsonPropertyName("vocab_source")] public required string VocabSource { get; init; }
+    [JsonPropertyName("vocab_source")] public string VocabSource { get; init; } = "learned";
 
     /// <summary>Learned vocabulary size asked for (when learned).</summary>
     [JsonPropertyName("vocab_size")] public int? VocabSize { get; init; }
@@ -119,7 +120,7 @@ public sealed record RunConfig
     [JsonPropertyName("dev_split_seed")] public long DevSplitSeed { get; init; }
 
     /// <summary><c>cpu</c> or <c>cuda</c>.</summary>
-    [JsonPropertyName("device")] public string Device { get; init; } = "cpu";
+    [JsonPropertyName("device")] public ComputeDevice Device { get; init; } = ComputeDevice.Cpu;
 
     /// <summary>torch intra-op threads.</summary>
     [JsonPropertyName("threads")] public int Threads { get; init; }
@@ -131,19 +132,35 @@ public sealed record RunConfig
     [JsonPropertyName("created")] public string Created { get; init; } = DateTime.UtcNow.ToString("O");
 
     /// <summary>The input encoding options this configuration names, for a model with <paramref name="encoder"/>.</summary>
-    public EncodingOptions Encoding(Models.EncoderConfig encoder) => Encoding() with { WordCharacters = encoder.ReadsCharacters };
+    public EncodingOptions Encoding(EncoderConfig encoder) => Encoding() with { WordCharacters = encoder.ReadsCharacters };
 
     /// <summary>The input encoding options this configuration names.</summary>
     public EncodingOptions Encoding() => new()
     {
-        Labelling = Labelling == "first" ? SubtokenLabelling.FirstSubtokenOnly : SubtokenLabelling.AllSubtokens,
+        Labelling = Labelling,
         MaxLength = MaxLength,
-        LongSentences = LongSentences == "truncate" ? LongSentencePolicy.Truncate : LongSentencePolicy.Window,
+        LongSentences = LongSentences,
         SpecialTokens = SpecialTokens,
         LowerCase = LowerCase,
     };
 
-    static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
+    /// <summary>
+    /// The run with seed <paramref name="seed"/>: its initialisation, dropout and batch order, its down-sampling (the
+    /// next seed) and its dev split, all derived from the one seed as <c>train --seed</c> does.
+    /// </summary>
+    public RunConfig WithSeed(long seed) =>
+        this with { Trainer = Trainer with { Seed = seed }, DownsampleSeed = seed + 1, DevSplitSeed = seed };
+
+    /// <summary>Settings as their command-line spellings (<see cref="SettingNames"/>), other enums by name.</summary>
+    static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Converters =
+        {
+            SettingNames.Models.Json, SettingNames.Sizes.Json, SettingNames.Labellings.Json, SettingNames.LongSentences.Json,
+            SettingNames.Devices.Json, new JsonStringEnumConverter(),
+        },
+    };
 
     /// <summary>The configuration as indented JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json);

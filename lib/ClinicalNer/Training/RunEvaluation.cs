@@ -23,18 +23,37 @@ public static class RunEvaluation
     /// <param name="device">cpu or cuda.</param>
     /// <param name="held">The caller's lock on the run folder (a grid run's); without one, evaluation takes its own.</param>
     /// <exception cref="InvalidOperationException">Another process holds the run folder, or the run is unfinished.</exception>
-    public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(string runPath, string dataDirectory, string device = "cpu",
-                                                                                               RunLock? held = null)
+    public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(string runPath, string dataDirectory,
+                                                                                               ComputeDevice device = ComputeDevice.Cpu, RunLock? held = null)
     {
         var run = RunFolder.Open(runPath);
         using var ownLock = held is null ? RunLock.Hold(run.Path, run.LogPath) : null;
-        // Scores of an unfinished run would outlive it: after --resume the run looks finished and scored, with an old epoch's scores.
+        CheckComplete(run);
+        using var model = TrainedModel.Load(runPath, device);
+        return Score(model, CorpusSplits.LoadTest(dataDirectory, TaggingOptions.Default));
+    }
+
+    /// <summary>Evaluates a loaded model on <paramref name="test"/>, as <see cref="Evaluate(string, string, ComputeDevice, RunLock?)"/> does its run's.</summary>
+    /// <exception cref="InvalidOperationException">Another process holds the run folder, or the run is unfinished.</exception>
+    public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(TrainedModel model, TestSplit test)
+    {
+        using var ownLock = RunLock.Hold(model.Run.Path, model.Run.LogPath);
+        CheckComplete(model.Run);
+        return Score(model, test);
+    }
+
+    /// <summary>Scores of an unfinished run would outlive it: after <c>--resume</c> the run looks finished and scored, with an old epoch's scores.</summary>
+    static void CheckComplete(RunFolder run)
+    {
         if (!run.IsComplete)
             throw new InvalidOperationException(
                 $"{run.Path}: unfinished run (no COMPLETED); finish it with: clinical-ner train --data {RunConfig.Load(run.ConfigPath).Data} --out {run.Path} --resume");
-        var weights = RunMetrics.WeightsHash(run.ModelPath);
-        using var model = TrainedModel.Load(runPath, device);
-        var (sentences, brat, source) = CorpusSplits.LoadTest(dataDirectory, TaggingOptions.Default);
+    }
+
+    static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Score(TrainedModel model, TestSplit test)
+    {
+        var (dataDirectory, sentences, brat, source) = test;
+        var weights = RunMetrics.WeightsHash(model.Run.ModelPath);
         if (sentences.IsEmpty) throw new InvalidDataException($"{source}: no test sentences");
         var (sequences, predicted) = model.Predict(sentences);
         var predictions = new SentencePredictions(sentences, sequences, predicted, model.Encoder);
@@ -78,7 +97,7 @@ public static class RunEvaluation
     }
 
     /// <summary>
-    /// The gold and predicted tagging of the test split that <see cref="Evaluate"/> wrote for run <paramref name="runPath"/>:
+    /// The gold and predicted tagging of the test split that <see cref="Evaluate(string, string, ComputeDevice, RunLock?)"/> wrote for run <paramref name="runPath"/>:
     /// one token per sub-token (what the model itself emitted) or per word.
     /// </summary>
     /// <exception cref="FileNotFoundException">The run has not been evaluated.</exception>

@@ -20,8 +20,8 @@ public static class RunIdentity
     public static readonly IReadOnlyDictionary<string, Func<RunConfig, object?>> Settings = new Dictionary<string, Func<RunConfig, object?>>
     {
         ["--data"] = c => RealPath.Of(c.Data),
-        ["--model"] = c => c.Model,
-        ["--size"] = c => c.Size,
+        ["--model"] = c => c.Model.Name(),
+        ["--size"] = c => c.Size?.Name(),
         ["--encoder"] = c => c.Encoder,
         ["--epochs"] = c => c.Trainer.Epochs,
         ["--batch"] = c => c.Trainer.BatchSize,
@@ -33,8 +33,8 @@ public static class RunIdentity
         ["--best-by"] = c => c.Trainer.BestEpochBy,
         ["--downsample"] = c => c.Downsample,
         ["--max-len"] = c => c.MaxLength,
-        ["--long-sentences"] = c => c.LongSentences,
-        ["--labelling"] = c => c.Labelling,
+        ["--long-sentences"] = c => c.LongSentences.Name(),
+        ["--labelling"] = c => c.Labelling.Name(),
         ["--special-tokens"] = c => c.SpecialTokens,
         ["--bio-constraints"] = c => c.BioConstraints,
         ["--patience"] = c => c.Trainer.Patience ?? 0,
@@ -43,7 +43,7 @@ public static class RunIdentity
         ["--dropout"] = c => c.Dropout,
         ["--vocab"] = c => c.VocabSource == "learned" ? c.VocabSource : RealPath.Of(c.VocabSource),
         ["--vocab-size"] = c => c.VocabSize,
-        ["--device"] = c => c.Device,
+        ["--device"] = c => c.Device.Name(),
         ["--threads"] = c => c.Threads,
     };
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using ClinicalNer.Corpus;
 using ClinicalNer.Runtime;
@@ -22,7 +21,7 @@ public static class RunPrediction
     /// <param name="overwrite">Replace the <c>.ann</c> and <c>.txt</c> files already in <paramref name="output"/>.</param>
     /// <exception cref="ArgumentException">The output is the input or run folder, or holds files to replace without <paramref name="overwrite"/>.</exception>
     /// <exception cref="Corpus.CorpusFormatException">A note is binary or not valid UTF-8 (checked before anything is written).</exception>
-    public static int Predict(string runPath, string input, string output, bool confidence = false, string device = "cpu", bool overwrite = false)
+    public static int Predict(string runPath, string input, string output, bool confidence = false, ComputeDevice device = ComputeDevice.Cpu, bool overwrite = false)
     {
         if (!Directory.Exists(input)) throw new DirectoryNotFoundException($"{input}: no such folder");
         Experiments.OutputGuard.CheckNotInput(output, [input, runPath]);
@@ -34,12 +33,8 @@ public static class RunPrediction
         Directory.CreateDirectory(output);
         foreach (var note in notes)
         {
-            string id = Path.GetFileNameWithoutExtension(note.Path);
-            var sentences = SentenceSplitter.Split(id, note.Text);
-            var (sequences, predicted) = model.Predict(sentences);
-            var tagged = sentences.Select((s, i) => s with { Tags = [.. SubtokenPredictor.WordTags(predicted[i], sequences[i], model.Encoder, s.Tokens.Length)] }).ToArray();
-            var document = BioDecoder.ToDocument(id, note.Text, tagged);
-            if (confidence) document = WithConfidence(document, model, sentences, sequences, predicted);
+            var (document, confidences) = model.Tag(Path.GetFileNameWithoutExtension(note.Path), note.Text, confidence);
+            if (confidence) document = WithConfidence(document, confidences);
             AtomicFile.Write(Path.Combine(output, Path.GetFileName(note.Path)), temporary => File.WriteAllBytes(temporary, note.Bytes));
             BratWriter.Write(document, output, writeText: false);
         }
@@ -59,29 +54,14 @@ public static class RunPrediction
                 "(an .ann there may be gold); pass --overwrite or choose an empty --out");
     }
 
-    static Document WithConfidence(Document document, TrainedModel model, IReadOnlyList<Sentence> sentences, SubtokenSequence[] sequences, int[][] predicted)
+    /// <summary>The document with each entity's confidence as a brat note (<c>#1 AnnotatorNotes T1 confidence=0.9731</c>).</summary>
+    static Document WithConfidence(Document document, double[] confidences) => document with
     {
-        var probabilities = SubtokenConfidence.Of(model.Tagger, model.Encoder, sequences, predicted, model.Device);
-        var notes = ImmutableArray.CreateBuilder<Annotation>();
-        foreach (var entity in document.Entities)
+        OtherAnnotations = [.. document.Entities.Select((entity, i) =>
         {
-            double sum = 0;
-            int count = 0;
-            for (int s = 0; s < sentences.Count; s++)
-            {
-                var tokens = sentences[s].Tokens;
-                for (int k = 0; k < sequences[s].Length; k++)
-                {
-                    var token = tokens[sequences[s].WordIndices[k]];
-                    if (token.Start < entity.Start || token.End > entity.End) continue;
-                    sum += probabilities[s][k];
-                    count++;
-                }
-            }
-            string value = (count == 0 ? 0 : sum / count).ToString("F4", CultureInfo.InvariantCulture);
-            string noteId = "#" + (notes.Count + 1);
-            notes.Add(new Annotation(noteId, "#", $"{noteId}\tAnnotatorNotes {entity.Id}\tconfidence={value}"));
-        }
-        return document with { OtherAnnotations = notes.ToImmutable() };
-    }
+            string noteId = "#" + (i + 1);
+            string value = confidences[i].ToString("F4", CultureInfo.InvariantCulture);
+            return new Annotation(noteId, "#", $"{noteId}\tAnnotatorNotes {entity.Id}\tconfidence={value}");
+        })],
+    };
 }

@@ -36,7 +36,7 @@ public static class TrainingRun
         config.CheckConstraints();
         // A bert-* run starts from the checkpoint's weights (loaded first, so that a missing checkpoint leaves no run
         // folder behind); a resumed one takes all weights from its own checkpoint.
-        var pretrained = !resume && ModelKind.IsPretrained(config.Model) ? LoadPretrained(config, new Device(config.Device), progress) : null;
+        var pretrained = !resume && config.Model.IsPretrained() ? LoadPretrained(config, config.Device.Torch(), progress) : null;
         // One owner per run folder: a second train or evaluate is refused while this one runs. A folder to resume must
         // exist, so that a mistyped --out is not created just to hold a lock.
         if (resume && !Directory.Exists(output)) throw new InvalidOperationException($"{Path.GetFullPath(output)}: no such run folder to resume");
@@ -55,7 +55,7 @@ public static class TrainingRun
         // torch's default thread count is the machine's, and results depend on it: the run records the count it ran with.
         if (config.Threads > 0) set_num_threads(config.Threads);
         else config = config with { Threads = get_num_threads() };
-        var device = new Device(config.Device);
+        var device = config.Device.Torch();
         var encoding = config.Encoding();
         encoding.Validate();
 
@@ -99,11 +99,11 @@ public static class TrainingRun
             run.Write(run.LabelsPath, string.Concat(labels.Select(l => l + "\n")));
             run.Write(run.EncoderConfigPath, encoderConfig.ToJson());
             run.Write(run.DataPath, splits.Fingerprint(config.Data).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-            run.Log($"start: {config.Model} on {config.Data}: {train.Length} training and {dev.Length} dev sentences, {labels.Length} labels");
+            run.Log($"start: {config.Model.Name()} on {config.Data}: {train.Length} training and {dev.Length} dev sentences, {labels.Length} labels");
         }
 
         manual_seed(config.Trainer.Seed);
-        var head = ModelKind.Head(config.Model);
+        var head = config.Model.Head();
         var constraints = config.Constraints(labels);
         using var tagger = pretrained is not null
             ? new TokenTagger(pretrained.Encoder, labels.Length, head, constraints, device)
@@ -142,7 +142,7 @@ public static class TrainingRun
 
     static PretrainedEncoder LoadPretrained(RunConfig config, Device device, TextWriter progress)
     {
-        var id = config.Encoder ?? throw new ArgumentException($"{config.Model} needs --encoder ID_OR_PATH (a Hugging Face model id or a checkpoint folder)");
+        var id = config.Encoder ?? throw new ArgumentException($"{config.Model.Name()} needs --encoder ID_OR_PATH (a Hugging Face model id or a checkpoint folder)");
         var pretrained = PretrainedEncoder.Load(id, device: device);
         foreach (var notice in pretrained.Notices) progress.WriteLine($"{id}: {notice}");
         return pretrained;

@@ -38,7 +38,7 @@ public class BenchCommandTests
         var json = RunJson("train", "--size", "tiny", "--batch", "2", "--length", "8", "--steps", "1", "--json");
         Assert.Equal(["step_ms", "params"], json.EnumerateObject().Select(p => p.Name));
         Assert.True(json.GetProperty("step_ms").GetDouble() > 0);
-        Assert.Equal(TokenTagger.ParameterCount(DistilBertConfig.Size("tiny"), 19, TaggingHead.Crf), json.GetProperty("params").GetInt64());
+        Assert.Equal(TokenTagger.ParameterCount(DistilBertConfig.Size(ModelSize.Tiny), 19, TaggingHead.Crf), json.GetProperty("params").GetInt64());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ClinicalNer.Models;
 using System.Text.Json;
 using ClinicalNer.Experiments;
 using ClinicalNer.Tests.Training;
@@ -13,7 +14,7 @@ public class GridStatusTests
         using var temp = new TempDir();
         var data = TinyRun.Corpus(temp.Path, train: 4, test: 1);
         var output = Path.Combine(temp.Path, "out");
-        var options = new ReproduceOptions { Data = data, Output = output, Models = [GridModel.Named("transformer-crf"), GridModel.Named("transformer-apt")], Size = "tiny", Epochs = 1, Threads = 1 };
+        var options = new ReproduceOptions { Data = data, Output = output, Models = [GridModel.Named("transformer-crf"), GridModel.Named("transformer-apt")], Size = ModelSize.Tiny, Epochs = 1, Threads = 1 };
         var plan = Reproduction.Prepare(options);
         var (done, running, failed, pending) = (plan[0], plan[1], plan[2], plan[3]);
 
@@ -42,7 +43,7 @@ public class GridStatusTests
     static (string Output, GridRun Run) InterruptedRun(TempDir temp)
     {
         var output = Path.Combine(temp.Path, "out");
-        var options = new ReproduceOptions { Data = TinyRun.Corpus(temp.Path, train: 4, test: 1), Output = output, Models = [GridModel.Named("transformer-apt")], Size = "tiny", Epochs = 2, Threads = 1 };
+        var options = new ReproduceOptions { Data = TinyRun.Corpus(temp.Path, train: 4, test: 1), Output = output, Models = [GridModel.Named("transformer-apt")], Size = ModelSize.Tiny, Epochs = 2, Threads = 1 };
         var run = Reproduction.Prepare(options)[0];
         using var cancellation = new CancellationTokenSource();
         Assert.ThrowsAny<OperationCanceledException>(() => GridRunner.Complete(run, output, new CancelOnEpochEnd(cancellation), cancellation: cancellation.Token));

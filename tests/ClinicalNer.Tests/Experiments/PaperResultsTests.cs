@@ -159,6 +159,6 @@ public class PaperResultsTests
         "bert-base-cased" => EncoderConfig.Parse(PaperConfigs.BertBaseCased),
         "dmis-lab/biobert-base-cased-v1.2" => EncoderConfig.Parse(PaperConfigs.BioBertBaseCasedV12),
         "medicalai/ClinicalBERT" => EncoderConfig.Parse(PaperConfigs.MedicalAiClinicalBert),
-        _ => DistilBertConfig.Size("paper"),
+        _ => DistilBertConfig.Size(ModelSize.Paper),
     };
 }

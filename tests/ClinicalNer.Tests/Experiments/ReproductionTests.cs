@@ -1,3 +1,4 @@
+using ClinicalNer.Models;
 using System.Globalization;
 using System.Text.Json;
 using ClinicalNer.Charts;
@@ -24,7 +25,7 @@ public class ReproductionTests
         Data = data,
         Output = output,
         Models = [.. models.Select(GridModel.Named)],
-        Size = "tiny",
+        Size = ModelSize.Tiny,
         Epochs = epochs,
         Threads = 1,
     };
@@ -156,7 +157,7 @@ public class ReproductionTests
         var config = plan[2].Config;
         // The authors' final TransformerApt run (paper-notes §2.2): batch 14, 4 epochs, learning rate 1e-4.
         Assert.Equal((14, 4, 1e-4), (config.Trainer.BatchSize, config.Trainer.Epochs, config.Trainer.LearningRate));
-        Assert.Equal(("paper", "truncate", 180, false, true), (config.Size, config.LongSentences, config.MaxLength, config.SpecialTokens, config.TrainOnDev));
+        Assert.Equal(((ModelSize?)ModelSize.Paper, LongSentencePolicy.Truncate, 180, false, true), (config.Size, config.LongSentences, config.MaxLength, config.SpecialTokens, config.TrainOnDev));
         Assert.Equal((0.0, (double?)null, BestEpochCriterion.LastEpoch), (config.Trainer.WarmupFraction, config.Trainer.GradientClip, config.Trainer.BestEpochBy));
         Assert.Equal((0.08, 3L), (config.Downsample, config.Trainer.Seed));
     }

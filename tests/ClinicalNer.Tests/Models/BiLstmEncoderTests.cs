@@ -7,7 +7,7 @@ namespace ClinicalNer.Tests.Models;
 
 public class BiLstmEncoderTests
 {
-    static readonly BiLstmConfig Tiny = BiLstmConfig.Size("tiny", vocabSize: 30);
+    static readonly BiLstmConfig Tiny = BiLstmConfig.Size(ModelSize.Tiny, vocabSize: 30);
 
     public BiLstmEncoderTests() => TorchRuntime.EnsureLoaded();
 

@@ -7,7 +7,7 @@ namespace ClinicalNer.Tests.Training;
 
 public class CrfTransitionsTests
 {
-    static readonly DistilBertConfig Tiny = DistilBertConfig.Size("tiny", vocabSize: 40) with { Layers = 1 };
+    static readonly DistilBertConfig Tiny = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 40) with { Layers = 1 };
     static readonly string[] Labels = ["O", "B-Drug", "I-Drug"];
 
     public CrfTransitionsTests() => TorchRuntime.EnsureLoaded();

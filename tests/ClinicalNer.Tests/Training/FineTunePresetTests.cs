@@ -56,7 +56,7 @@ public class FineTunePresetTests
     {
         using var temp = new TempDir();
         var data = TinyRun.Corpus(temp.Path, train: 2, test: 1);
-        var paper = PaperPreset.For("transformer-crf", null);
+        var paper = PaperPreset.For(Model.TransformerCrf, null);
 
         var trainer = TrainCommandConfig(temp, "--data", data, "--preset", "paper", "--size", "tiny", "--epochs", "1", "--vocab-size", "200").Trainer;
 

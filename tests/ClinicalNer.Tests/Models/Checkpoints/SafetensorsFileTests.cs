@@ -9,7 +9,7 @@ namespace ClinicalNer.Tests.Models.Checkpoints;
 /// <summary>The workbench's own safetensors reader and writer against TorchSharp.PyBridge's, in both directions.</summary>
 public class SafetensorsFileTests
 {
-    static readonly DistilBertConfig Tiny = DistilBertConfig.Size("tiny", vocabSize: 40) with { Layers = 1 };
+    static readonly DistilBertConfig Tiny = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 40) with { Layers = 1 };
 
     public SafetensorsFileTests() => TorchRuntime.EnsureLoaded();
 
