@@ -7,7 +7,7 @@ namespace ClinicalNer.Models;
 /// The CRF log-likelihood as a custom autograd function: the forward pass runs <see cref="CrfForwardBackward"/>
 /// on host arrays and returns one log-likelihood per sequence [B]; the backward pass returns the hand-derived
 /// gradients (gold indicators minus posterior marginals, times the incoming gradient). This replaces a T-step
-/// tensor loop whose autograd graph alone costs milliseconds (see the reference in <see cref="CrfTensorReference"/>).
+/// tensor loop whose autograd graph alone costs milliseconds (the tests keep that loop as their reference).
 /// </summary>
 internal sealed class CrfLogLikelihoodFunction : autograd.SingleTensorFunction<CrfLogLikelihoodFunction>
 {

@@ -94,21 +94,8 @@ public sealed class LinearChainCrf : nn.Module
         return CrfViterbi.Decode(CrfScores.From(start_transitions, end_transitions, transitions, constraints), batch, get_num_threads());
     }
 
-    /// <summary>pytorch-crf's tensor loop for the same quantity, per sequence [B] (the test reference).</summary>
-    internal Tensor ReferenceLogLikelihood(Tensor emissions, Tensor tags, Tensor mask)
-    {
-        var (start, trans) = ConstrainedScores();
-        return CrfTensorReference.LogLikelihood(emissions, tags, mask, start, end_transitions, trans);
-    }
-
-    /// <summary>pytorch-crf's tensor Viterbi (the test reference).</summary>
-    internal int[][] ReferenceDecode(Tensor emissions, Tensor mask)
-    {
-        var (start, trans) = ConstrainedScores();
-        return CrfTensorReference.Decode(emissions, mask, start, end_transitions, trans);
-    }
-
-    (Tensor Start, Tensor Transitions) ConstrainedScores()
+    /// <summary>The start and transition scores with the constraints' penalties added (the scores the kernels use), for the tests' reference.</summary>
+    internal (Tensor Start, Tensor Transitions) ConstrainedScores()
     {
         if (constraints is null) return (start_transitions, transitions);
         var k = (long)NumTags;

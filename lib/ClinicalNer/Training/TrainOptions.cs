@@ -80,17 +80,18 @@ public static class TrainOptions
 
     /// <summary>
     /// A from-scratch model small and quick enough to train in seconds on a dozen notes (the notebooks' and the
-    /// tests'): the tiny architecture on inputs of at most 64 sub-tokens, 4 epochs at a high learning rate, every
+    /// tests'): the tiny architecture on inputs of at most 64 sub-tokens, a few epochs at a high learning rate, every
     /// epoch trained, two torch threads. Not a setting for real results.
     /// </summary>
     /// <param name="model">A from-scratch model.</param>
-    public static RunConfig Tiny(Model model) => new RunConfig
+    /// <param name="epochs">Epochs.</param>
+    public static RunConfig Tiny(Model model, int epochs = 4) => new RunConfig
     {
         Model = model,
         Size = ModelSize.Tiny,
         MaxLength = 64,
         VocabSize = TrainingRun.DefaultLearnedVocabSize,
         Threads = 2,
-        Trainer = new TrainerOptions { Epochs = 4, BatchSize = 8, LearningRate = 3e-3, WarmupFraction = 0.1, GradientClip = 1.0 },
+        Trainer = new TrainerOptions { Epochs = epochs, BatchSize = 8, LearningRate = 3e-3, WarmupFraction = 0.1, GradientClip = 1.0 },
     }.WithSeed(1);
 }

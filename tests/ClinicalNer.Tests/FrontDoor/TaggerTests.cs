@@ -41,8 +41,7 @@ public class TaggerTests
         using var temp = new TempDir();
         var corpus = NerCorpus.Open(WriteCorpus(temp.Path));
         var folder = Path.Combine(temp.Path, "run");
-        var options = TrainOptions.Tiny(Model.TransformerCrf);
-        using (Tagger.Train(corpus, options with { Trainer = options.Trainer with { Epochs = 12 } }, folder)) { }
+        using (Tagger.Train(corpus, TrainOptions.Tiny(Model.TransformerCrf, epochs: 12), folder)) { }
 
         using var tagger = Tagger.Load(folder);
         const string text = "Started warfarin 5 mg daily.";

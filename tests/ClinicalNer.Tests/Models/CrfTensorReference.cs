@@ -1,15 +1,30 @@
+using ClinicalNer.Models;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace ClinicalNer.Models;
+namespace ClinicalNer.Tests.Models;
 
 /// <summary>
 /// pytorch-crf's algorithms as a plain loop of tensor operations (batch first), differentiated by autograd.
 /// Slow (per-op dispatch and a T-step autograd graph) but a direct port, kept as the reference that the array
 /// kernels are tested against.
 /// </summary>
-internal static class CrfTensorReference
+static class CrfTensorReference
 {
+    /// <summary>pytorch-crf's tensor loop for <paramref name="crf"/>'s log-likelihood, per sequence [B] (the kernels' reference).</summary>
+    public static Tensor ReferenceLogLikelihood(this LinearChainCrf crf, Tensor emissions, Tensor tags, Tensor mask)
+    {
+        var (start, transitions) = crf.ConstrainedScores();
+        return LogLikelihood(emissions, tags, mask, start, crf.EndTransitions, transitions);
+    }
+
+    /// <summary>pytorch-crf's tensor Viterbi for <paramref name="crf"/> (the kernels' reference).</summary>
+    public static int[][] ReferenceDecode(this LinearChainCrf crf, Tensor emissions, Tensor mask)
+    {
+        var (start, transitions) = crf.ConstrainedScores();
+        return Decode(emissions, mask, start, crf.EndTransitions, transitions);
+    }
+
     /// <summary>log p(tags | emissions) per sequence [B].</summary>
     /// <param name="emissions">[B, T, K].</param>
     /// <param name="tags">[B, T] long.</param>
