@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
+using ClinicalNer.Inference;
 using ClinicalNer.Metrics;
+using ClinicalNer.Text.Corpora;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ClinicalNer.Benchmarks;
 using ClinicalNer.Models;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using ClinicalNer.Inference;
 using ClinicalNer.Metrics;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ClinicalNer.Inference;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 

@@ -3,9 +3,12 @@ using System.Globalization;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
 using ClinicalNer.Experiments.Cluster;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Runtime;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 

@@ -1,7 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
+using ClinicalNer.Inputs;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Runtime;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 
@@ -18,7 +24,7 @@ static class TrainCommand
     static string Rate(double learningRate) => learningRate.ToString("0.##e0", CultureInfo.InvariantCulture);
 
     /// <summary>The special tokens and at least one more: a smaller vocabulary cannot encode any word.</summary>
-    static readonly int MinimumVocabSize = ClinicalNer.Text.BertTokenizerFactory.SpecialTokens.Count + 1;
+    static readonly int MinimumVocabSize = ClinicalNer.Text.WordPiece.BertTokenizerFactory.SpecialTokens.Count + 1;
 
     public static Command Create()
     {

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using ClinicalNer.Runtime;
-using Microsoft.Data.Analysis;
 using ClinicalNer.Corpus;
+using ClinicalNer.Inference;
+using ClinicalNer.Runtime;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
+using Microsoft.Data.Analysis;
 
 namespace ClinicalNer.Experiments;
 

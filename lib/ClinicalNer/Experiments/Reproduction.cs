@@ -2,10 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ClinicalNer.Charts;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Experiments.Paper;
+using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Metrics;
 using ClinicalNer.Runtime;
-
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;
 

@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Metrics;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Runtime;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;
 

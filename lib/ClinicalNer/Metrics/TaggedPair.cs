@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Inputs;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Metrics;
 

@@ -1,3 +1,5 @@
+using ClinicalNer.Models.Crf;
+using ClinicalNer.Models.Encoders;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;

@@ -1,7 +1,12 @@
 using System.Diagnostics;
+using ClinicalNer.Inference;
+using ClinicalNer.Inputs;
 using ClinicalNer.Metrics;
 using ClinicalNer.Models;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,3 +1,7 @@
+using ClinicalNer.Inputs;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Training.Settings;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Training;
@@ -12,7 +16,7 @@ namespace ClinicalNer.Training;
 /// <param name="LabelMask">[B, T] bool: positions trained on and predicted.</param>
 /// <param name="Windows">The windows, one per row.</param>
 /// <param name="Subtokens">Real (non-special) sub-tokens in the batch: the throughput unit.</param>
-/// <param name="Characters">[B, T, C] long character ids of each position's word (<see cref="Models.CharacterCnn.Ids"/>),
+/// <param name="Characters">[B, T, C] long character ids of each position's word (<see cref="Models.Encoders.CharacterCnn.Ids"/>),
 /// 0 for padding and special tokens; null unless the encoding asks for <see cref="EncodingOptions.WordCharacters"/>.</param>
 public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor LabelIds, Tensor LabelMask,
                                    IReadOnlyList<SequenceWindow> Windows, int Subtokens, Tensor? Characters = null)
@@ -57,11 +61,11 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
             encoder.Options.WordCharacters ? WordCharacters(windows, sequences, rows, width, special, device) : null);
     }
 
-    /// <summary>[B, T, C] character ids of each sub-token's word, C = <see cref="Models.CharacterCnn.MaxCharacters"/>.</summary>
+    /// <summary>[B, T, C] character ids of each sub-token's word, C = <see cref="Models.Encoders.CharacterCnn.MaxCharacters"/>.</summary>
     static Tensor WordCharacters(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, int rows, int width,
                                  int special, Device device)
     {
-        const int C = Models.CharacterCnn.MaxCharacters;
+        const int C = Models.Encoders.CharacterCnn.MaxCharacters;
         var characters = new long[rows * width * C];
         for (int b = 0; b < rows; b++)
         {
@@ -71,7 +75,7 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
             for (int j = 0; j < w.Length; j++)
             {
                 int word = sequence.WordIndices[w.Start + j];
-                if (!wordIds.TryGetValue(word, out var ids)) wordIds[word] = ids = Models.CharacterCnn.Ids(sequence.Words[word]);
+                if (!wordIds.TryGetValue(word, out var ids)) wordIds[word] = ids = Models.Encoders.CharacterCnn.Ids(sequence.Words[word]);
                 int cell = ((b * width) + special + j) * C;
                 for (int c = 0; c < ids.Length; c++) characters[cell + c] = ids[c];
             }

@@ -1,9 +1,17 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ClinicalNer.Inputs;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Runtime;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Corpora;
+using ClinicalNer.Text.Downsampling;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 using TorchSharp;
 using static TorchSharp.torch;
 

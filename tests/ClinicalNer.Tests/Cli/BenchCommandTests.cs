@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Tests.Models.Checkpoints;
 
 namespace ClinicalNer.Tests.Cli;

@@ -1,8 +1,13 @@
-using ClinicalNer.Models;
 using System.Text.Json;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Tests.Training;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 

@@ -2,11 +2,13 @@ using System.CommandLine;
 using ClinicalNer.Charts;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Models.Checkpoints;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Tests.Models.Onnx;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 

@@ -1,7 +1,12 @@
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Paper;
+using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using ClinicalNer.Tests.Models;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 

@@ -1,10 +1,16 @@
-using ClinicalNer.Models;
 using System.Globalization;
 using System.Text.Json;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Inference;
+using ClinicalNer.Inputs;
+using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Tests.Training;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 

@@ -1,10 +1,14 @@
-using ClinicalNer.Models;
 using System.Collections.Immutable;
 using System.Text.Json;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Experiments.Selection;
+using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 

@@ -1,5 +1,7 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.FrontDoor;
 

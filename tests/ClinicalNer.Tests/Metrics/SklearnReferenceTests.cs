@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ClinicalNer.Metrics;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Taggings;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Metrics;
 

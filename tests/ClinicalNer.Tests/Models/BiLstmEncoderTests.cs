@@ -1,4 +1,6 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.BiLstm;
 using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;

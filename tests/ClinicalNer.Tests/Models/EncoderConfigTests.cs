@@ -1,4 +1,8 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Models;
 
@@ -42,7 +46,7 @@ public class EncoderConfigTests
     [Fact]
     public void Unknown_size_and_activation_are_errors_listing_the_choices()
     {
-        var e = Assert.Throws<ArgumentException>(() => ClinicalNer.Training.SettingNames.Sizes.Parse("huge"));
+        var e = Assert.Throws<ArgumentException>(() => ClinicalNer.Training.Settings.SettingNames.Sizes.Parse("huge"));
         Assert.StartsWith("unknown size 'huge'; sizes: tiny, mini, small, paper", e.Message);
         var bad = Assert.Throws<InvalidDataException>(() => EncoderConfig.Parse("""{"model_type": "bert", "hidden_act": "swish"}"""));
         Assert.StartsWith("config.json: unsupported activation 'swish'; supported: gelu, relu, gelu_new", bad.Message);

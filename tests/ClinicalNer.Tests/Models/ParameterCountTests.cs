@@ -1,4 +1,6 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Tests.Models;

@@ -1,4 +1,8 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Crf;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -1,8 +1,12 @@
 using System.Buffers.Binary;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Tests.Experiments.Cluster;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 using TorchSharp;
 
 namespace ClinicalNer.Tests.Reliability;

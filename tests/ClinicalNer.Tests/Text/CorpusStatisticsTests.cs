@@ -1,4 +1,9 @@
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Corpora;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.Statistics;
 
 namespace ClinicalNer.Tests.Text;
 

@@ -1,6 +1,8 @@
-using CsCheck;
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using CsCheck;
 
 namespace ClinicalNer.Tests.Text;
 

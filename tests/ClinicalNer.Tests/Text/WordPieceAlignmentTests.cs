@@ -1,5 +1,7 @@
 using System.Text;
-using ClinicalNer.Text;
+using ClinicalNer.Inputs;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Text;
 

@@ -1,6 +1,11 @@
+using ClinicalNer.Inference;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Crf;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Tests.Training;

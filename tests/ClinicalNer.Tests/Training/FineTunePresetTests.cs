@@ -1,7 +1,10 @@
 using System.CommandLine;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 

@@ -1,5 +1,9 @@
-using ClinicalNer.Text;
+using ClinicalNer.Inputs;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 

@@ -1,6 +1,10 @@
+using ClinicalNer.Inputs;
 using ClinicalNer.Models;
-using ClinicalNer.Text;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 

@@ -1,6 +1,8 @@
 using ClinicalNer.Corpus;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 

@@ -1,5 +1,7 @@
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
