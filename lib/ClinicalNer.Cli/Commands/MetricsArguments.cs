@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using ClinicalNer.Inputs;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.N2c2;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Conll;
 using ClinicalNer.Text.Sentences;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Bootstrap;
 using ClinicalNer.Sample.Taggings;
 
 namespace ClinicalNer.Sample.Benchmarks;

@@ -6,6 +6,7 @@ using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Experiments.Paper;
 using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Runtime;
 using ClinicalNer.Training;
 using ClinicalNer.Training.Settings;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;

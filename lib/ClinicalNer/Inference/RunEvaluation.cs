@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClinicalNer.Corpus;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.N2c2;
+using ClinicalNer.Metrics.Reports;
 using ClinicalNer.Runtime;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Conll;

@@ -5,6 +5,7 @@ using ClinicalNer.Experiments;
 using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Inference;
 using ClinicalNer.Inputs;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Encoders;
 using ClinicalNer.Tests.Training;
@@ -207,7 +208,7 @@ public class ReproductionTests
         var summary = Reproduction.Run(options, [], PlotlyJsMode.None, TextWriter.Null);
 
         var f1 = summary.Results.Select(r => r["entity-strict"].MicroF1).ToArray();
-        var spread = ClinicalNer.Metrics.Spread.Of(f1);
+        var spread = ClinicalNer.Metrics.Seeds.Spread.Of(f1);
         var page = File.ReadAllText(Path.Combine(output, "results.md"));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"| TransformerCRF | full | 2 | {spread.Mean:F4} ± {spread.StandardDeviation:F4} |"), page);
         Assert.Contains("| averaged perceptron (reference) | full | – | 0.5000 |", page);

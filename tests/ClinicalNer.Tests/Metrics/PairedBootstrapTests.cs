@@ -1,4 +1,5 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Bootstrap;
 using ClinicalNer.Runtime;
 using ClinicalNer.Sample.Taggings;
 using ClinicalNer.Text.Bio;

@@ -1,4 +1,5 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Sample.Lexicons;
 
 namespace ClinicalNer.Tests.Metrics;

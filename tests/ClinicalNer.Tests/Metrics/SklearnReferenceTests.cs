@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Reports;
 using ClinicalNer.Sample.Taggings;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Conll;

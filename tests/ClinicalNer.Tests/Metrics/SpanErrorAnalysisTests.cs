@@ -1,4 +1,5 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Entities;
 using ClinicalNer.Sample.Lexicons;
 using ClinicalNer.Sample.Taggings;
 using ClinicalNer.Text.Sentences;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training.Settings;
 

@@ -1,4 +1,4 @@
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Seeds;
 
 /// <summary>Mean and sample standard deviation (n − 1 in the denominator) of one score over runs.</summary>
 public sealed record Spread(double Mean, double StandardDeviation)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Bootstrap;
 
 /// <summary>
 /// The result of a paired bootstrap between two systems scored at one unit: per class, micro and macro F1.

@@ -1,4 +1,4 @@
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Entities;
 
 /// <summary>
 /// How often a tagging breaks the BIO (IOB2) scheme: an <c>I-X</c> that starts a sentence or follows <c>O</c>,

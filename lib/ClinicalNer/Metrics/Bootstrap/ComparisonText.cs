@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ClinicalNer.Metrics.Reports;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Bootstrap;
 
 /// <summary>A paired bootstrap comparison as a text table or as JSON.</summary>
 public static class ComparisonText

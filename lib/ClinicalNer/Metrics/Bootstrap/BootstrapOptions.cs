@@ -1,4 +1,4 @@
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Bootstrap;
 
 /// <summary>Settings of a paired bootstrap.</summary>
 public sealed record BootstrapOptions

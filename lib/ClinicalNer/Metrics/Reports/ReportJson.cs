@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Reports;
 
 /// <summary>
 /// A report as JSON, in the stable shape the README documents:

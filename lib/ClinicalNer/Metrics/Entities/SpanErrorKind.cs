@@ -1,4 +1,4 @@
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Entities;
 
 /// <summary>How a gold or system entity fares against the other side (the SemEval-2013 / MUC categories).</summary>
 public enum SpanErrorKind

@@ -3,7 +3,7 @@ using System.Globalization;
 using ClinicalNer.Corpus;
 using ClinicalNer.Runtime;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.N2c2;
 
 /// <summary>
 /// Reads a <c>.ann</c> file the tolerant way the official n2c2 2018 Track 2 script (<c>track2-evaluate-ver4.py</c>)

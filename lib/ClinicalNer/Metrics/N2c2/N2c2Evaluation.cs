@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
+using ClinicalNer.Metrics.Reports;
 using ClinicalNer.Runtime;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.N2c2;
 
 /// <summary>
 /// n2c2 2018 Track 2 concept scoring of a system folder against a gold folder, computed as the official script

@@ -1,4 +1,4 @@
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Entities;
 
 /// <summary>An entity of a tagged pair: tokens [<see cref="Start"/>, <see cref="End"/>) of the pair (not of its sentence) and a type.</summary>
 public sealed record TaggedSpan(int Start, int End, string Type)

@@ -1,4 +1,4 @@
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Bootstrap;
 
 /// <summary>
 /// F1 of one class (or average) for systems A and B, the difference B − A, each with its confidence interval, and the

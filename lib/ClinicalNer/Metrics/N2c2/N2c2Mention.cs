@@ -1,4 +1,4 @@
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.N2c2;
 
 /// <summary>
 /// A text-bound annotation as the n2c2 2018 Track 2 script sees it: id, type and one numeric range from the first

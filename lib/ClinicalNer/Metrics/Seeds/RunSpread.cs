@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Seeds;
 
 /// <summary>
 /// Mean and standard deviation of every score over runs that differ only by their seed: the noise floor a difference

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Entities;
 
 /// <summary>
 /// Classes every gold and every system entity as exact, type error, boundary error, boundary and type error, spurious

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Reports;
 
 /// <summary>
 /// Fixed-point formatting as Python's <c>format(x, '.Nf')</c> does it: the exact binary value rounded half to even.

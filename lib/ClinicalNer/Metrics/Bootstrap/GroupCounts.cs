@@ -1,4 +1,7 @@
-namespace ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Entities;
+using ClinicalNer.Metrics.N2c2;
+
+namespace ClinicalNer.Metrics.Bootstrap;
 
 /// <summary>
 /// Per resampling unit (a document, or a sentence when documents are unknown) and class: true positives, predicted

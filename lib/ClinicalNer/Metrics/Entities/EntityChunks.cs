@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Entities;
 
 /// <summary>
 /// The entities of both sides of a pair, chunked once from int-coded tags as seqeval does: the strict IOB2 mode

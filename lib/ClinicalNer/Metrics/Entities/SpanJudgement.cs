@@ -1,4 +1,4 @@
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Entities;
 
 /// <summary>
 /// The category of one entity and the entity on the other side that decided it: for a gold entity,

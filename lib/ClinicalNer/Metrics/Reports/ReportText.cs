@@ -1,6 +1,7 @@
 using System.Text;
+using ClinicalNer.Metrics.N2c2;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Reports;
 
 /// <summary>
 /// A report as text: a line naming unit, mode and scheme, then the table in the layout of scikit-learn's

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using ClinicalNer.Metrics.N2c2;
 using ClinicalNer.Runtime;
 
-namespace ClinicalNer.Metrics;
+namespace ClinicalNer.Metrics.Bootstrap;
 
 /// <summary>
 /// Paired bootstrap over documents (Koehn 2004; Berg-Kirkpatrick et al. 2012): each sample draws as many documents as
