@@ -56,8 +56,8 @@ public sealed class InputEncoder
         var aligned = _alignment.Align(sentence, Options.Labelling);
         var labels = new int[aligned.Length];
         for (int k = 0; k < labels.Length; k++)
-            labels[k] = !aligned.Labels.IsEmpty && _labelIds.TryGetValue(aligned.Labels[k], out int id) ? id : -1;
-        return new SubtokenSequence([.. aligned.Subtokens], [.. aligned.Ids], labels, [.. aligned.Scored], [.. aligned.WordIndices], [.. aligned.Labels],
+            labels[k] = !aligned.Tags.IsEmpty && _labelIds.TryGetValue(aligned.Tags[k], out int id) ? id : -1;
+        return new SubtokenSequence([.. aligned.Subtokens], [.. aligned.Ids], labels, [.. aligned.Scored], [.. aligned.WordIndices], [.. aligned.Tags],
                                    [.. sentence.Tokens.Select(t => t.Text)]);
     }
 

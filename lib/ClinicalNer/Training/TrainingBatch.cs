@@ -49,7 +49,7 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
                 int k = w.Start + j, cell = row + special + j;
                 ids[cell] = sequence.Ids[k];
                 attention[cell] = true;
-                labels[cell] = Math.Max(0, sequence.Labels[k]);
+                labels[cell] = Math.Max(0, sequence.LabelIds[k]);
                 scored[cell] = sequence.Scored[k];
             }
             subtokens += w.Length;
