@@ -49,15 +49,15 @@ public sealed record CorpusBenchmark(
             clock.Restart();
             var splits = read.Documents.AsParallel().AsOrdered().Select(d =>
             {
-                var units = EncodingUnit.Of(d, options.Discontinuous);
+                var units = TaggingUnit.Of(d, options.Discontinuous);
                 return (Document: d, Units: units, Split: SentenceSplitter.Split(d, units, options));
             }).ToArray();
             split[r] = clock.Elapsed.TotalSeconds;
 
             clock.Restart();
-            var encoded = splits.AsParallel().AsOrdered().Select(s => BioEncoder.Encode(s.Document, s.Units, s.Split, options)).ToArray();
+            var tagged = splits.AsParallel().AsOrdered().Select(s => BioTagging.Tag(s.Document, s.Units, s.Split, options)).ToArray();
             bio[r] = clock.Elapsed.TotalSeconds;
-            GC.KeepAlive(encoded);
+            GC.KeepAlive(tagged);
 
             clock.Restart();
             corpus = TaggedCorpus.FromBrat(train, options);

@@ -23,7 +23,7 @@ public sealed record CrfTransitions(ImmutableArray<string> Labels, double[][] Sc
 
     /// <summary>The learned transitions of a trained CRF model.</summary>
     /// <exception cref="ArgumentException">The model has no CRF head.</exception>
-    public static CrfTransitions Of(TrainedModel model) => Of(model.Tagger, model.Encoder.Labels);
+    public static CrfTransitions Of(TrainedModel model) => Of(model.Tagger, model.Inputs.Labels);
 
     /// <summary>The learned transitions of <paramref name="tagger"/>, whose tag ids are named by <paramref name="labels"/>.</summary>
     internal static CrfTransitions Of(TokenTagger tagger, IReadOnlyList<string> labels)

@@ -63,7 +63,7 @@ public static class RunEvaluation
         var weights = RunMetrics.WeightsHash(model.Run.ModelPath);
         if (sentences.IsEmpty) throw new InvalidDataException($"{source}: no test sentences");
         var (sequences, predicted) = model.Predict(sentences);
-        var predictions = new SentencePredictions(sentences, sequences, predicted, model.Encoder);
+        var predictions = new SentencePredictions(sentences, sequences, predicted, model.Inputs);
 
         // Scores of other data than the run's own never take the name of its final scores.
         var suffix = RunMetrics.Suffix(model.Config, dataDirectory);

@@ -12,17 +12,17 @@ namespace ClinicalNer.Inference;
 /// </summary>
 public sealed class SentencePredictions
 {
-    readonly InputEncoder _encoder;
+    readonly InputBuilder _inputs;
 
     /// <summary>Pairs predictions with gold.</summary>
     /// <param name="gold">The tagged sentences.</param>
     /// <param name="sequences">Their encodings.</param>
     /// <param name="predicted">[sentence][sub-token] predicted label ids (<see cref="SubtokenPredictor.Predict"/>).</param>
-    /// <param name="encoder">The encoder that made the sequences.</param>
-    public SentencePredictions(IReadOnlyList<Sentence> gold, IReadOnlyList<SubtokenSequence> sequences, int[][] predicted, InputEncoder encoder)
+    /// <param name="inputs">The inputs that made the sequences.</param>
+    public SentencePredictions(IReadOnlyList<Sentence> gold, IReadOnlyList<SubtokenSequence> sequences, int[][] predicted, InputBuilder inputs)
     {
-        (Gold, Sequences, Predicted, _encoder) = (gold, sequences, predicted, encoder);
-        PredictedSentences = [.. gold.Select((s, i) => s with { Tags = [.. SubtokenPredictor.WordTags(predicted[i], sequences[i], encoder, s.Tokens.Length)] })];
+        (Gold, Sequences, Predicted, _inputs) = (gold, sequences, predicted, inputs);
+        PredictedSentences = [.. gold.Select((s, i) => s with { Tags = [.. SubtokenPredictor.WordTags(predicted[i], sequences[i], inputs, s.Tokens.Length)] })];
     }
 
     /// <summary>The gold sentences.</summary>
@@ -41,7 +41,7 @@ public sealed class SentencePredictions
     public IEnumerable<Sentence> SubtokenSentences(bool predicted) => Sequences.Select((q, s) =>
     {
         var tokens = q.Pieces.Select(piece => new Token(piece, -1, -1)).ToImmutableArray();
-        var tags = predicted ? Predicted[s].Select(id => _encoder.Labels[id]).ToImmutableArray() : [.. q.Tags];
+        var tags = predicted ? Predicted[s].Select(id => _inputs.Labels[id]).ToImmutableArray() : [.. q.Tags];
         return new Sentence(Gold[s].DocumentId, -1, -1, tokens, tags);
     });
 
@@ -62,7 +62,7 @@ public sealed class SentencePredictions
             for (int k = 0; k < q.Length; k++)
             {
                 gold.Add(labels.Intern(q.Tags[k]));
-                predicted.Add(labels.Intern(_encoder.Labels[Predicted[s][k]]));
+                predicted.Add(labels.Intern(_inputs.Labels[Predicted[s][k]]));
                 wordStarts.Add(q.IsWordStart(k));
             }
             starts.Add(gold.Count);

@@ -15,17 +15,17 @@ namespace ClinicalNer.Inference;
 public static class SubtokenConfidence
 {
     /// <summary>[sentence][sub-token] probability of the predicted label (from the window that owns the sub-token).</summary>
-    public static double[][] Of(TokenTagger tagger, InputEncoder encoder, IReadOnlyList<SubtokenSequence> sequences, int[][] predicted, Device device)
+    public static double[][] Of(TokenTagger tagger, InputBuilder inputs, IReadOnlyList<SubtokenSequence> sequences, int[][] predicted, Device device)
     {
         var windows = new List<SequenceWindow>();
-        for (int s = 0; s < sequences.Count; s++) windows.AddRange(encoder.Windows(s, sequences[s].Length));
+        for (int s = 0; s < sequences.Count; s++) windows.AddRange(inputs.Windows(s, sequences[s].Length));
         var result = sequences.Select(q => Enumerable.Repeat(double.NaN, q.Length).ToArray()).ToArray();
         tagger.eval();
         foreach (var indices in BatchPlanner.Sorted(windows, SubtokenPredictor.DefaultBatchSize))
         {
             using var scope = NewDisposeScope();
             var rows = indices.Select(i => windows[i]).ToArray();
-            var batch = TrainingBatch.Create(rows, sequences, encoder, device);
+            var batch = TrainingBatch.Create(rows, sequences, inputs, device);
             Tensor emissions;
             using (no_grad()) emissions = tagger.Emissions(batch.InputIds, batch.AttentionMask, batch.Characters);
             var packed = PackedPositions.Create(batch.LabelMask);

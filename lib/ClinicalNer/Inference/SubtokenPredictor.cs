@@ -18,13 +18,13 @@ public static class SubtokenPredictor
     public const int DefaultBatchSize = 32;
 
     /// <summary>[sentence][sub-token] predicted label ids.</summary>
-    public static int[][] Predict(TokenTagger tagger, InputEncoder encoder, IReadOnlyList<SubtokenSequence> sequences, Device device,
+    public static int[][] Predict(TokenTagger tagger, InputBuilder inputs, IReadOnlyList<SubtokenSequence> sequences, Device device,
                                   int batchSize = DefaultBatchSize)
     {
         var windows = new List<SequenceWindow>();
-        for (int s = 0; s < sequences.Count; s++) windows.AddRange(encoder.Windows(s, sequences[s].Length));
+        for (int s = 0; s < sequences.Count; s++) windows.AddRange(inputs.Windows(s, sequences[s].Length));
         // Every run's label list starts with O (TrainingRun.Labels); sub-tokens that truncation cut off are predicted O.
-        int outside = encoder.Labels.IndexOf("O");
+        int outside = inputs.Labels.IndexOf("O");
         if (outside < 0) throw new InvalidDataException("the run's labels.txt has no O label");
         var predicted = new int[sequences.Count][];
         for (int s = 0; s < sequences.Count; s++)
@@ -38,7 +38,7 @@ public static class SubtokenPredictor
         {
             using var scope = NewDisposeScope();
             var rows = indices.Select(i => windows[i]).ToArray();
-            var batch = TrainingBatch.Create(rows, sequences, encoder, device);
+            var batch = TrainingBatch.Create(rows, sequences, inputs, device);
             var paths = tagger.Decode(batch.InputIds, batch.AttentionMask, batch.LabelMask, batch.Characters);
             for (int b = 0; b < rows.Length; b++)
             {
@@ -55,11 +55,11 @@ public static class SubtokenPredictor
             }
         }
         if (wasTraining) tagger.train();
-        for (int s = 0; s < sequences.Count; s++) FillUnscored(predicted[s], sequences[s], encoder, outside);
+        for (int s = 0; s < sequences.Count; s++) FillUnscored(predicted[s], sequences[s], inputs, outside);
         return predicted;
     }
 
-    static void FillUnscored(int[] predicted, SubtokenSequence sequence, InputEncoder encoder, int outside)
+    static void FillUnscored(int[] predicted, SubtokenSequence sequence, InputBuilder inputs, int outside)
     {
         for (int k = 0; k < predicted.Length; k++)
         {
@@ -67,19 +67,19 @@ public static class SubtokenPredictor
             if (sequence.Scored[k] || k == 0 || sequence.IsWordStart(k)) predicted[k] = outside; // cut off by truncation
             else
             {
-                string continuation = WordPieceAlignment.ContinuationLabel(encoder.Labels[predicted[k - 1]]);
-                int id = encoder.Labels.IndexOf(continuation);
+                string continuation = WordPieceAlignment.ContinuationLabel(inputs.Labels[predicted[k - 1]]);
+                int id = inputs.Labels.IndexOf(continuation);
                 predicted[k] = id >= 0 ? id : predicted[k - 1];
             }
         }
     }
 
     /// <summary>One tag per word: each word takes its first sub-token's label.</summary>
-    public static string[] WordTags(int[] predicted, SubtokenSequence sequence, InputEncoder encoder, int words)
+    public static string[] WordTags(int[] predicted, SubtokenSequence sequence, InputBuilder inputs, int words)
     {
         var tags = new string[words];
         for (int k = 0; k < predicted.Length; k++)
-            if (sequence.IsWordStart(k)) tags[sequence.WordIndices[k]] = encoder.Labels[predicted[k]];
+            if (sequence.IsWordStart(k)) tags[sequence.WordIndices[k]] = inputs.Labels[predicted[k]];
         return tags;
     }
 }

@@ -14,11 +14,11 @@ using static TorchSharp.torch;
 
 namespace ClinicalNer.Inference;
 
-/// <summary>A finished run's model loaded for prediction: the tagger with its best weights and its input encoder.</summary>
+/// <summary>A finished run's model loaded for prediction: the tagger with its best weights and how its inputs are built.</summary>
 public sealed class TrainedModel : IDisposable
 {
-    TrainedModel(RunFolder run, RunConfig config, TokenTagger tagger, InputEncoder encoder, Device device) =>
-        (Run, Config, Tagger, Encoder, Device) = (run, config, tagger, encoder, device);
+    TrainedModel(RunFolder run, RunConfig config, TokenTagger tagger, InputBuilder inputs, Device device) =>
+        (Run, Config, Tagger, Inputs, Device) = (run, config, tagger, inputs, device);
 
     /// <summary>The run folder.</summary>
     public RunFolder Run { get; }
@@ -29,8 +29,8 @@ public sealed class TrainedModel : IDisposable
     /// <summary>The tagger, in evaluation mode.</summary>
     public TokenTagger Tagger { get; }
 
-    /// <summary>The input encoder (vocabulary, labels, windows).</summary>
-    public InputEncoder Encoder { get; }
+    /// <summary>How its sentences become inputs (vocabulary, labels, windows).</summary>
+    public InputBuilder Inputs { get; }
 
     /// <summary>Where the model lives.</summary>
     public Device Device { get; }
@@ -52,15 +52,15 @@ public sealed class TrainedModel : IDisposable
             throw new InvalidDataException($"{run.ModelPath}: {diverged} holds NaN or infinite weights (the training diverged); it would predict nothing");
         }
         tagger.eval();
-        var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, config.Encoding(encoderConfig));
-        return new TrainedModel(run, config, tagger, encoder, target);
+        var inputs = new InputBuilder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels, config.Inputs(encoderConfig));
+        return new TrainedModel(run, config, tagger, inputs, target);
     }
 
-    /// <summary>Encodes and tags <paramref name="sentences"/>: [sentence][sub-token] label ids.</summary>
+    /// <summary>Builds the inputs of <paramref name="sentences"/> and tags them: [sentence][sub-token] label ids.</summary>
     public (SubtokenSequence[] Sequences, int[][] Predicted) Predict(IReadOnlyList<Sentence> sentences)
     {
-        var sequences = sentences.Select(Encoder.Encode).ToArray();
-        return (sequences, SubtokenPredictor.Predict(Tagger, Encoder, sequences, Device));
+        var sequences = sentences.Select(Inputs.Build).ToArray();
+        return (sequences, SubtokenPredictor.Predict(Tagger, Inputs, sequences, Device));
     }
 
     /// <summary>
@@ -77,14 +77,14 @@ public sealed class TrainedModel : IDisposable
     {
         var sentences = SentenceSplitter.Split(id, text);
         var (sequences, predicted) = Predict(sentences);
-        var tagged = sentences.Select((s, i) => s with { Tags = [.. SubtokenPredictor.WordTags(predicted[i], sequences[i], Encoder, s.Tokens.Length)] });
+        var tagged = sentences.Select((s, i) => s with { Tags = [.. SubtokenPredictor.WordTags(predicted[i], sequences[i], Inputs, s.Tokens.Length)] });
         var document = BioDecoder.ToDocument(id, text, tagged);
         return (document, confidence ? Confidences(document, sentences, sequences, predicted) : []);
     }
 
     double[] Confidences(Document document, IReadOnlyList<Sentence> sentences, SubtokenSequence[] sequences, int[][] predicted)
     {
-        var probabilities = SubtokenConfidence.Of(Tagger, Encoder, sequences, predicted, Device);
+        var probabilities = SubtokenConfidence.Of(Tagger, Inputs, sequences, predicted, Device);
         return [.. document.Entities.Select(entity =>
         {
             double sum = 0;

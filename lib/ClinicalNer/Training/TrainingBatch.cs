@@ -17,14 +17,14 @@ namespace ClinicalNer.Training;
 /// <param name="Windows">The windows, one per row.</param>
 /// <param name="Subtokens">Real (non-special) sub-tokens in the batch: the throughput unit.</param>
 /// <param name="Characters">[B, T, C] long character ids of each position's word (<see cref="Models.Encoders.CharacterCnn.Ids"/>),
-/// 0 for padding and special tokens; null unless the encoding asks for <see cref="EncodingOptions.WordCharacters"/>.</param>
+/// 0 for padding and special tokens; null unless the input options ask for <see cref="InputOptions.WordCharacters"/>.</param>
 public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor LabelIds, Tensor LabelMask,
                                    IReadOnlyList<SequenceWindow> Windows, int Subtokens, Tensor? Characters = null)
 {
     /// <summary>Builds the batch of <paramref name="windows"/> cut from <paramref name="sequences"/>.</summary>
-    public static TrainingBatch Create(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, InputEncoder encoder, Device device)
+    public static TrainingBatch Create(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, InputBuilder inputs, Device device)
     {
-        int special = encoder.Options.SpecialTokens ? 1 : 0;
+        int special = inputs.Options.SpecialTokens ? 1 : 0;
         int width = 0;
         foreach (var w in windows) width = Math.Max(width, w.Length + 2 * special);
         int rows = windows.Count, cells = rows * width, subtokens = 0;
@@ -32,7 +32,7 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
         var attention = new bool[cells];
         var labels = new long[cells];
         var scored = new bool[cells];
-        Array.Fill(ids, encoder.PadId);
+        Array.Fill(ids, inputs.PadId);
         for (int b = 0; b < rows; b++)
         {
             var w = windows[b];
@@ -40,8 +40,8 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
             int row = b * width;
             if (special == 1)
             {
-                ids[row] = encoder.ClsId;
-                ids[row + w.Length + 1] = encoder.SepId;
+                ids[row] = inputs.ClsId;
+                ids[row + w.Length + 1] = inputs.SepId;
                 attention[row] = attention[row + w.Length + 1] = true;
             }
             for (int j = 0; j < w.Length; j++)
@@ -58,7 +58,7 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
         return new TrainingBatch(
             tensor(ids, shape, device: device), tensor(attention, shape, device: device),
             tensor(labels, shape, device: device), tensor(scored, shape, device: device), windows, subtokens,
-            encoder.Options.WordCharacters ? WordCharacters(windows, sequences, rows, width, special, device) : null);
+            inputs.Options.WordCharacters ? WordCharacters(windows, sequences, rows, width, special, device) : null);
     }
 
     /// <summary>[B, T, C] character ids of each sub-token's word, C = <see cref="Models.Encoders.CharacterCnn.MaxCharacters"/>.</summary>

@@ -64,8 +64,8 @@ public static class TrainingRun
         if (config.Threads > 0) set_num_threads(config.Threads);
         else config = config with { Threads = get_num_threads() };
         var device = config.Device.Torch();
-        var encoding = config.Encoding();
-        encoding.Validate();
+        var inputOptions = config.Inputs();
+        inputOptions.Validate();
 
         var splits = CorpusSplits.Load(config.Data, TaggingOptions.Default, config.DevSplitSeed);
         if (recorded is not null)
@@ -120,9 +120,9 @@ public static class TrainingRun
         var state = run.LoadCheckpoint(tagger, optimizer);
         if (resume) run.Log($"resume after epoch {state.EpochsDone} (step {state.Step})");
 
-        var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels,
-                                       encoding with { WordCharacters = encoderConfig.ReadsCharacters });
-        var trainer = new Trainer(tagger, encoder, [.. train.Select(encoder.Encode)], dev, [.. dev.Select(encoder.Encode)],
+        var inputs = new InputBuilder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels,
+                                       inputOptions with { WordCharacters = encoderConfig.ReadsCharacters });
+        var trainer = new Trainer(tagger, inputs, [.. train.Select(inputs.Build)], dev, [.. dev.Select(inputs.Build)],
                                   config.Trainer, run, device, progress);
         state = trainer.Run(state, optimizer, cancellation);
         run.Log($"finished: best epoch {state.BestEpoch}");

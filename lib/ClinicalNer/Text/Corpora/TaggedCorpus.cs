@@ -12,7 +12,7 @@ namespace ClinicalNer.Text.Corpora;
 /// <param name="Documents">Each note with its tagged sentences, in file-name order.</param>
 /// <param name="Options">How the notes were tagged.</param>
 /// <param name="Skipped">Lines a lenient read skipped (empty for a strict read).</param>
-public sealed record TaggedCorpus(ImmutableArray<EncodedDocument> Documents, TaggingOptions Options, ImmutableArray<SkippedLine> Skipped)
+public sealed record TaggedCorpus(ImmutableArray<TaggedDocument> Documents, TaggingOptions Options, ImmutableArray<SkippedLine> Skipped)
 {
     /// <summary>All sentences, note after note.</summary>
     public IEnumerable<Sentence> Sentences => Documents.SelectMany(d => d.Sentences);
@@ -21,7 +21,7 @@ public sealed record TaggedCorpus(ImmutableArray<EncodedDocument> Documents, Tag
     public SentenceSplitReport Split => Documents.Aggregate(SentenceSplitReport.Empty, (sum, d) => sum + d.Split);
 
     /// <summary>What BIO encoding did, summed over the notes.</summary>
-    public EncodingReport Encoding => Documents.Aggregate(EncodingReport.Empty(Options.Discontinuous), (sum, d) => sum + d.Encoding);
+    public TaggingReport Encoding => Documents.Aggregate(TaggingReport.Empty(Options.Discontinuous), (sum, d) => sum + d.Encoding);
 
     /// <summary>Reads the brat folder <paramref name="directory"/> and tags every note.</summary>
     public static TaggedCorpus FromBrat(string directory, TaggingOptions? options = null, BratReaderOptions? readerOptions = null)
@@ -34,7 +34,7 @@ public sealed record TaggedCorpus(ImmutableArray<EncodedDocument> Documents, Tag
     public static TaggedCorpus FromDocuments(IEnumerable<Document> documents, TaggingOptions? options = null)
     {
         options ??= TaggingOptions.Default;
-        var encoded = documents.AsParallel().AsOrdered().Select(d => BioEncoder.Encode(d, options)).ToImmutableArray();
+        var encoded = documents.AsParallel().AsOrdered().Select(d => BioTagging.Tag(d, options)).ToImmutableArray();
         return new TaggedCorpus(encoded, options, []);
     }
 }

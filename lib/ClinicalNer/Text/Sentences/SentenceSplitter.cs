@@ -19,11 +19,11 @@ public static class SentenceSplitter
     public static SentenceSplit Split(Document document, TaggingOptions? options = null)
     {
         options ??= TaggingOptions.Default;
-        return Split(document, EncodingUnit.Of(document, options.Discontinuous), options);
+        return Split(document, TaggingUnit.Of(document, options.Discontinuous), options);
     }
 
     /// <summary>Splits with the units (sorted by start) that must stay whole.</summary>
-    internal static SentenceSplit Split(Document document, EncodingUnit[] units, TaggingOptions options)
+    internal static SentenceSplit Split(Document document, TaggingUnit[] units, TaggingOptions options)
     {
         string text = document.Text;
         var ranges = new List<TextRange>(text.Length / 4 + 4);
@@ -53,7 +53,7 @@ public static class SentenceSplitter
     /// Finds boundaries inside units, counts the entities they fall in and, when <paramref name="keepWhole"/>,
     /// removes them. A boundary between tokens k-1 and k is inside unit [a, b) when a &lt; end(k-1) and b &gt; start(k).
     /// </summary>
-    static (int Suppressed, int Entities) Protect(Document document, EncodingUnit[] units, List<TextRange> tokens, bool[] before, bool keepWhole)
+    static (int Suppressed, int Entities) Protect(Document document, TaggingUnit[] units, List<TextRange> tokens, bool[] before, bool keepWhole)
     {
         if (units.Length == 0) return (0, 0);
         var codePoints = document.CodePoints;

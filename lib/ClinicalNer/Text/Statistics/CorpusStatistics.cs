@@ -29,8 +29,8 @@ namespace ClinicalNer.Text.Statistics;
 public sealed record CorpusStatistics(
     string Source, string Format, int? Documents, int Sentences, long Tokens,
     ImmutableSortedDictionary<string, int> Entities, int? Discontinuous, int? Overlapping, int? Relations,
-    LabelDistribution Labels, SentenceSplitReport? Split, EncodingReport? Encoding,
-    ImmutableArray<EncodingCeiling> Ceilings, ImmutableArray<SkippedLine> Skipped)
+    LabelDistribution Labels, SentenceSplitReport? Split, TaggingReport? Encoding,
+    ImmutableArray<TaggingCeiling> Ceilings, ImmutableArray<SkippedLine> Skipped)
 {
     /// <summary>Sentences without any entity.</summary>
     public int EntityFreeSentences => Labels.EntityFreeSentences;
@@ -49,17 +49,17 @@ public sealed record CorpusStatistics(
                 entities[e.Type] = entities.GetValueOrDefault(e.Type) + 1;
                 if (e.IsDiscontinuous) discontinuous++;
             }
-            foreach (bool o in EncodingCeiling.Overlapping(EncodingUnit.Of(d, DiscontinuousPolicy.Fragments), d.Entities.Length))
+            foreach (bool o in TaggingCeiling.Overlapping(TaggingUnit.Of(d, DiscontinuousPolicy.Fragments), d.Entities.Length))
                 if (o) overlapping++;
         }
 
-        var ceilings = ImmutableArray.CreateBuilder<EncodingCeiling>();
+        var ceilings = ImmutableArray.CreateBuilder<TaggingCeiling>();
         foreach (var policy in Enum.GetValues<DiscontinuousPolicy>())
         {
             var encoded = policy == corpus.Options.Discontinuous
                 ? corpus
                 : TaggedCorpus.FromDocuments(documents, corpus.Options with { Discontinuous = policy });
-            ceilings.Add(EncodingCeiling.Of(encoded));
+            ceilings.Add(TaggingCeiling.Of(encoded));
         }
 
         var labels = LabelDistribution.Of(corpus.Sentences);

@@ -14,8 +14,8 @@ using ClinicalNer.Text.Sentences;
 namespace ClinicalNer.Training.Settings;
 
 /// <summary>
-/// A run's <c>config.json</c>: every option that shaped the run (model, sizes, optimisation, encoding, data, seeds)
-/// and the versions it ran with. <c>evaluate</c> and <c>predict</c> rebuild the model and its input encoding from it.
+/// A run's <c>config.json</c>: every option that shaped the run (model, sizes, optimisation, inputs, data, seeds)
+/// and the versions it ran with. <c>evaluate</c> and <c>predict</c> rebuild the model and its inputs from it.
 /// </summary>
 public sealed record RunConfig
 {
@@ -90,7 +90,7 @@ public sealed record RunConfig
     [JsonPropertyName("labelling")] public SubtokenLabelling Labelling { get; init; } = SubtokenLabelling.AllSubtokens;
 
     /// <summary>Maximum model input length.</summary>
-    [JsonPropertyName("max_len")] public int MaxLength { get; init; } = EncodingOptions.PaperMaxLength;
+    [JsonPropertyName("max_len")] public int MaxLength { get; init; } = InputOptions.PaperMaxLength;
 
     /// <summary><c>window</c> or <c>truncate</c>.</summary>
     [JsonPropertyName("long_sentences")] public LongSentencePolicy LongSentences { get; init; } = LongSentencePolicy.Window;
@@ -137,11 +137,11 @@ public sealed record RunConfig
     /// <summary>When the run started (UTC, ISO 8601).</summary>
     [JsonPropertyName("created")] public string Created { get; init; } = DateTime.UtcNow.ToString("O");
 
-    /// <summary>The input encoding options this configuration names, for a model with <paramref name="encoder"/>.</summary>
-    public EncodingOptions Encoding(EncoderConfig encoder) => Encoding() with { WordCharacters = encoder.ReadsCharacters };
+    /// <summary>How this configuration builds inputs, for a model with <paramref name="encoder"/>.</summary>
+    public InputOptions Inputs(EncoderConfig encoder) => Inputs() with { WordCharacters = encoder.ReadsCharacters };
 
-    /// <summary>The input encoding options this configuration names.</summary>
-    public EncodingOptions Encoding() => new()
+    /// <summary>How this configuration builds inputs.</summary>
+    public InputOptions Inputs() => new()
     {
         Labelling = Labelling,
         MaxLength = MaxLength,

@@ -4,7 +4,7 @@ using ClinicalNer.Text.Sentences;
 namespace ClinicalNer.Inputs;
 
 /// <summary>How words become model inputs: sub-token labelling, sequence length, long sentences and special tokens.</summary>
-public sealed record EncodingOptions
+public sealed record InputOptions
 {
     /// <summary>The paper's maximum sequence length (sub-tokens).</summary>
     public const int PaperMaxLength = 180;

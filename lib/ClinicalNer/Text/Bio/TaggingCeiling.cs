@@ -19,7 +19,7 @@ namespace ClinicalNer.Text.Bio;
 /// <param name="LostToSentenceCut">Lost because a sentence boundary cut them.</param>
 /// <param name="LostToOverlap">Lost because they overlap another entity.</param>
 /// <param name="LostToTokenBoundary">Lost because an edge falls inside a token.</param>
-public sealed record EncodingCeiling(
+public sealed record TaggingCeiling(
     DiscontinuousPolicy Policy, int Gold, int Decoded, int Exact,
     int LostToDiscontinuity, int LostToSentenceCut, int LostToOverlap, int LostToTokenBoundary)
 {
@@ -33,7 +33,7 @@ public sealed record EncodingCeiling(
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
     /// <summary>The ceiling of the encoding of <paramref name="corpus"/>.</summary>
-    public static EncodingCeiling Of(TaggedCorpus corpus)
+    public static TaggingCeiling Of(TaggedCorpus corpus)
     {
         int gold = 0, decoded = 0, exact = 0, discontinuity = 0, sentenceCut = 0, overlap = 0, tokenBoundary = 0;
         foreach (var document in corpus.Documents)
@@ -68,11 +68,11 @@ public sealed record EncodingCeiling(
                 else tokenBoundary++;
             }
         }
-        return new EncodingCeiling(corpus.Options.Discontinuous, gold, decoded, exact, discontinuity, sentenceCut, overlap, tokenBoundary);
+        return new TaggingCeiling(corpus.Options.Discontinuous, gold, decoded, exact, discontinuity, sentenceCut, overlap, tokenBoundary);
     }
 
     /// <summary>[entity] -> true when one of its units shares a character with a unit of another entity.</summary>
-    internal static bool[] Overlapping(EncodingUnit[] sortedUnits, int entities)
+    internal static bool[] Overlapping(TaggingUnit[] sortedUnits, int entities)
     {
         var result = new bool[entities];
         for (int i = 0; i < sortedUnits.Length; i++)

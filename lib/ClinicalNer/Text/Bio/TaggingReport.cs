@@ -15,15 +15,15 @@ namespace ClinicalNer.Text.Bio;
 /// <param name="TruncatedByOverlap">Units that lost some, not all, of their tokens to earlier-starting units.</param>
 /// <param name="WithoutTokens">Units that cover no token at all (whitespace only).</param>
 /// <param name="CutBySentence">Units whose tokens lie in more than one sentence (0 when entities are kept whole).</param>
-public sealed record EncodingReport(
+public sealed record TaggingReport(
     DiscontinuousPolicy Policy, int Entities, int Discontinuous, int Units,
     int DroppedByOverlap, int TruncatedByOverlap, int WithoutTokens, int CutBySentence)
 {
     /// <summary>Nothing encoded yet.</summary>
-    public static EncodingReport Empty(DiscontinuousPolicy policy) => new(policy, 0, 0, 0, 0, 0, 0, 0);
+    public static TaggingReport Empty(DiscontinuousPolicy policy) => new(policy, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>The sum of two reports made under the same policy.</summary>
-    public static EncodingReport operator +(EncodingReport a, EncodingReport b)
+    public static TaggingReport operator +(TaggingReport a, TaggingReport b)
     {
         if (a.Policy != b.Policy) throw new ArgumentException($"cannot add a {a.Policy} report to a {b.Policy} report");
         return new(a.Policy, a.Entities + b.Entities, a.Discontinuous + b.Discontinuous, a.Units + b.Units,

@@ -18,18 +18,18 @@ namespace ClinicalNer.Text.Bio;
 /// or inside a token.</item>
 /// </list>
 /// </summary>
-public static class BioEncoder
+public static class BioTagging
 {
     /// <summary>Splits, tokenizes and tags <paramref name="document"/>.</summary>
-    public static EncodedDocument Encode(Document document, TaggingOptions? options = null)
+    public static TaggedDocument Tag(Document document, TaggingOptions? options = null)
     {
         options ??= TaggingOptions.Default;
-        var units = EncodingUnit.Of(document, options.Discontinuous);
-        return Encode(document, units, SentenceSplitter.Split(document, units, options), options);
+        var units = TaggingUnit.Of(document, options.Discontinuous);
+        return Tag(document, units, SentenceSplitter.Split(document, units, options), options);
     }
 
     /// <summary>Tags the sentences of <paramref name="split"/>, made with <paramref name="units"/> (sorted by start) kept whole.</summary>
-    internal static EncodedDocument Encode(Document document, EncodingUnit[] units, SentenceSplit split, TaggingOptions options)
+    internal static TaggedDocument Tag(Document document, TaggingUnit[] units, SentenceSplit split, TaggingOptions options)
     {
         var sentences = split.Sentences;
 
@@ -96,9 +96,9 @@ public static class BioEncoder
 
         int discontinuous = 0;
         foreach (var e in document.Entities) if (e.IsDiscontinuous) discontinuous++;
-        var report = new EncodingReport(options.Discontinuous, document.Entities.Length, discontinuous, units.Length,
+        var report = new TaggingReport(options.Discontinuous, document.Entities.Length, discontinuous, units.Length,
             dropped, truncated, withoutTokens, cutCount);
-        return new EncodedDocument(document, tagged.MoveToImmutable(), split.Report, report)
+        return new TaggedDocument(document, tagged.MoveToImmutable(), split.Report, report)
         {
             Units = units,
             LostTokens = lost,

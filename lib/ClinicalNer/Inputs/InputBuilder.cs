@@ -10,7 +10,7 @@ namespace ClinicalNer.Inputs;
 /// Turns sentences into model inputs: WordPiece sub-tokens with the paper's label alignment
 /// (<see cref="WordPieceAlignment"/>), label ids, and windows no longer than the model's maximum length.
 /// </summary>
-public sealed class InputEncoder
+public sealed class InputBuilder
 {
     readonly WordPieceAlignment _alignment;
     readonly Dictionary<string, int> _labelIds;
@@ -19,7 +19,7 @@ public sealed class InputEncoder
     /// <param name="tokenizer">The WordPiece tokenizer of the model's vocabulary.</param>
     /// <param name="labels">The labels, in model output order.</param>
     /// <param name="options">Labelling, length and special-token choices.</param>
-    public InputEncoder(BertTokenizer tokenizer, ImmutableArray<string> labels, EncodingOptions options)
+    public InputBuilder(BertTokenizer tokenizer, ImmutableArray<string> labels, InputOptions options)
     {
         options.Validate();
         _alignment = WordPieceAlignment.FromTokenizer(tokenizer);
@@ -35,8 +35,8 @@ public sealed class InputEncoder
     /// <summary>The labels, in model output order.</summary>
     public ImmutableArray<string> Labels { get; }
 
-    /// <summary>The encoding choices.</summary>
-    public EncodingOptions Options { get; }
+    /// <summary>How inputs are built: labelling, length, windows, special tokens.</summary>
+    public InputOptions Options { get; }
 
     /// <summary>Vocabulary id of <c>[PAD]</c>.</summary>
     public int PadId { get; }
@@ -51,7 +51,7 @@ public sealed class InputEncoder
     /// The sub-tokens of <paramref name="sentence"/>, with label ids when it is tagged (-1 for a label the model does
     /// not know, e.g. a type seen only in the test split: such a gold label is still scored, never predicted).
     /// </summary>
-    public SubtokenSequence Encode(Sentence sentence)
+    public SubtokenSequence Build(Sentence sentence)
     {
         var aligned = _alignment.Align(sentence, Options.Labelling);
         var labels = new int[aligned.Length];

@@ -9,11 +9,11 @@ namespace ClinicalNer.Tests.Training;
 
 public class InputEncoderTests
 {
-    static InputEncoder Encoder(int maxLength, LongSentencePolicy policy, bool special = false)
+    static InputBuilder Encoder(int maxLength, LongSentencePolicy policy, bool special = false)
     {
         using var vocab = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', BertTokenizerFactory.SpecialTokens.Concat(["a", "##a"]))));
-        return new InputEncoder(BertTokenizerFactory.FromStream(vocab, false), ["O"],
-                                new EncodingOptions { MaxLength = maxLength, LongSentences = policy, SpecialTokens = special });
+        return new InputBuilder(BertTokenizerFactory.FromStream(vocab, false), ["O"],
+                                new InputOptions { MaxLength = maxLength, LongSentences = policy, SpecialTokens = special });
     }
 
     [Theory]
