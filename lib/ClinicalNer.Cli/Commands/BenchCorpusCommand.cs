@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using ClinicalNer.Corpus.Sample;
-using ClinicalNer.Text;
+using ClinicalNer.Sample;
+using ClinicalNer.Sample.Benchmarks;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Cli.Commands;
 

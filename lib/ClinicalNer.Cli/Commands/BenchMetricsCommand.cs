@@ -1,8 +1,9 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ClinicalNer.Metrics;
+using ClinicalNer.Sample.Benchmarks;
 
 namespace ClinicalNer.Cli.Commands;
 

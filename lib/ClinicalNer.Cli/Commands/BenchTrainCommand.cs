@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Benchmarks;
 using ClinicalNer.Models;
+using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 
@@ -10,7 +12,7 @@ static class BenchTrainCommand
 {
     public static Command Create()
     {
-        var size = new Option<string>("--size") { Description = $"Architecture: {string.Join(", ", DistilBertConfig.SizeNames)}", DefaultValueFactory = _ => "paper" };
+        var size = new Option<string>("--size") { Description = $"Architecture: {string.Join(", ", SettingNames.Sizes.Names)}", DefaultValueFactory = _ => "paper" };
         var batch = new Option<int>("--batch") { Description = "Sequences per step", DefaultValueFactory = _ => 8 }.AtLeast(1);
         var length = new Option<int>("--length") { Description = "Sub-tokens per sequence", DefaultValueFactory = _ => 48 }.AtLeast(1);
         var encoder = new Option<string>("--encoder") { Description = "Instead of --size, a pre-trained encoder (checkpoint folder or model id, e.g. sentence-transformers/all-MiniLM-L6-v2): one fine-tuning step" };
@@ -27,7 +29,7 @@ static class BenchTrainCommand
             var (batchSize, seqLength, headKind) = (pr.GetValue(batch), pr.GetValue(length), pr.GetValue(head));
             var result = id is not null
                 ? TrainStepBenchmark.RunPretrained(id, batchSize, seqLength, headKind, threads: pr.GetValue(threads), steps: pr.GetValue(steps))
-                : TrainStepBenchmark.Run(pr.GetValue(size)!, batchSize, seqLength, headKind, threads: pr.GetValue(threads), steps: pr.GetValue(steps));
+                : TrainStepBenchmark.Run(SettingNames.Sizes.Parse(pr.GetValue(size)!), batchSize, seqLength, headKind, threads: pr.GetValue(threads), steps: pr.GetValue(steps));
             var model = id is not null ? $"{id} + {headKind.ToString().ToUpperInvariant()} head, fine-tuning" : $"{pr.GetValue(size)} Transformer{(headKind == TaggingHead.Crf ? "CRF" : "Apt")}";
             Console.WriteLine(pr.GetValue(json)
                 ? JsonSerializer.Serialize(result)

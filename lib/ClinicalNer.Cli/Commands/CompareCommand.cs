@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Bootstrap;
+using ClinicalNer.Metrics.N2c2;
 
 namespace ClinicalNer.Cli.Commands;
 

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.Statistics;
 
 namespace ClinicalNer.Cli.Commands;
 

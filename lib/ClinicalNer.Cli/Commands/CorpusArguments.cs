@@ -1,7 +1,9 @@
 using System.CommandLine;
 using ClinicalNer.Corpus;
 using ClinicalNer.Experiments;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Corpora;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Cli.Commands;
 

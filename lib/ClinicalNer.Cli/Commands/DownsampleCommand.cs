@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Downsampling;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Cli.Commands;
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Runtime;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Cli.Commands;
 

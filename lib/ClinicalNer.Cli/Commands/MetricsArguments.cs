@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using ClinicalNer.Inputs;
 using ClinicalNer.Metrics;
-using ClinicalNer.Text;
+using ClinicalNer.Metrics.N2c2;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Cli.Commands;
 

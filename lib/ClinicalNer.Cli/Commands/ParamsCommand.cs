@@ -2,7 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
+using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 
@@ -12,7 +17,7 @@ static class ParamsCommand
     public static Command Create()
     {
         var encoder = new Option<string>("--encoder") { Description = $"Checkpoint folder or hub model id; built in: {string.Join(", ", PaperEncoders.Configs.Keys)}" };
-        var size = new Option<string>("--size") { Description = $"Instead of --encoder, the from-scratch Transformer: {string.Join(", ", DistilBertConfig.SizeNames)}" };
+        var size = new Option<string>("--size") { Description = $"Instead of --encoder, the from-scratch Transformer: {string.Join(", ", SettingNames.Sizes.Names)}" };
         var head = new Option<TaggingHead>("--head") { Description = "apt or crf", Required = true };
         var labels = new Option<int>("--labels") { Description = "Number of labels (the paper's 19: O and B-/I- of nine types)", DefaultValueFactory = _ => 19 }.AtLeast(1);
         var command = new Command("params", "Print the parameter count of an encoder with an Apt or CRF head, computed from config.json alone (Table I of the paper).");
@@ -25,7 +30,7 @@ static class ParamsCommand
             TorchRuntime.EnsureLoaded();
             var located = id is not null
                 ? EncoderConfigLookup.Find(id)
-                : new LocatedEncoderConfig(DistilBertConfig.Size(sizeName!), $"from-scratch Transformer, size {sizeName}");
+                : new LocatedEncoderConfig(DistilBertConfig.Size(SettingNames.Sizes.Parse(sizeName!)), $"from-scratch Transformer, size {sizeName}");
             var config = located.Config;
             long encoderCount = config.ParameterCount();
             long total = TokenTagger.ParameterCount(config, pr.GetValue(labels), pr.GetValue(head));

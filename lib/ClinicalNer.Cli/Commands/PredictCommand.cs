@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ClinicalNer.Inference;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 
@@ -13,12 +15,12 @@ static class PredictCommand
         var output = new Option<string>("--out") { Description = "Folder for ID.ann beside a copy of ID.txt.", Required = true };
         var confidence = new Option<bool>("--confidence") { Description = "Add each entity's confidence (CRF marginal or softmax probability, mean over its sub-tokens) as a brat # note." };
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace the .ann and .txt files already in --out (never allowed into --input or the run folder)." };
-        var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
+        var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong([.. SettingNames.Devices.Names]);
         var command = new Command("predict", "Tag notes with a trained run: brat .ann files next to copies of the .txt.");
         foreach (var o in new Option[] { run, input, output, confidence, overwrite, device }) command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
-            int notes = RunPrediction.Predict(pr.GetValue(run)!, pr.GetValue(input)!, pr.GetValue(output)!, pr.GetValue(confidence), pr.GetValue(device)!,
+            int notes = RunPrediction.Predict(pr.GetValue(run)!, pr.GetValue(input)!, pr.GetValue(output)!, pr.GetValue(confidence), SettingNames.Devices.Parse(pr.GetValue(device)!),
                                              pr.GetValue(overwrite));
             pr.InvocationConfiguration.Error.WriteLine($"clinical-ner: tagged {notes} note(s) into {pr.GetValue(output)}");
             return 0;

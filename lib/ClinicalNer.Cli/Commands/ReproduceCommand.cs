@@ -3,8 +3,12 @@ using System.Globalization;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
 using ClinicalNer.Experiments.Cluster;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Runtime;
+using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 
@@ -26,12 +30,12 @@ static class ReproduceCommand
         var variants = new Option<string>("--variants") { Description = "Comma-separated training-data variants of the final grid: full (every sentence), sambd (the paper's down-sampling).", DefaultValueFactory = _ => "full,sambd" };
         var output = new Option<string>("--out") { Description = "Output folder (run folders under runs/; on a cluster, a file system that every node sees).", DefaultValueFactory = _ => Path.Combine("runs", "reproduce") };
         var size = new Option<string>("--size") { Description = "From-scratch size instead of the preset's: tiny, mini, small or paper." }
-            .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
+            .AcceptOnlyFromAmong([.. SettingNames.Sizes.Names]);
         var epochs = new Option<int?>("--epochs") { Description = "Epochs instead of the preset's (or the selection grid's 9/6)." }.AtLeast(1);
         var hyperParameters = new Option<string>("--hyperparameters") { Description = "Final grid: batch, epochs and learning rate per model from a CSV (model,batch_size,epochs,learning_rate), e.g. a selection grid's selected-hyperparameters.csv or results/paper/final-hyperparameters.csv." };
         var threads = new Option<int>("--threads") { Description = "torch threads of each run (0: torch's default here, --cpus-per-run under Slurm); recorded in each run and kept when it resumes.", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var device = new Option<string>("--device") { Description = "cpu or cuda (a build with -p:TorchBackend=cuda); --gpus-per-run above 0 implies cuda.", DefaultValueFactory = _ => "cpu" }
-            .AcceptOnlyFromAmong("cpu", "cuda");
+            .AcceptOnlyFromAmong([.. SettingNames.Devices.Names]);
         var plotlyJs = new Option<string>("--plotly-js") { Description = "Charts get plotly.js inline (offline), from the CDN, or not at all.", DefaultValueFactory = _ => "inline" }
             .AcceptOnlyFromAmong("inline", "cdn", "none");
         var scheduler = new Option<string>("--scheduler") { Description = "local (run the grid here) or slurm (submit its unfinished runs as one sbatch job array).", DefaultValueFactory = _ => "local" }
@@ -93,11 +97,11 @@ static class ReproduceCommand
                 Preset = pr.GetValue(preset) == "paper" ? GridPreset.Paper : GridPreset.Cpu,
                 Seeds = [.. CommaList.Split("--seeds", pr.GetValue(seeds)!).Select(ParseSeed)],
                 Variants = [.. CommaList.Split("--variants", pr.GetValue(variants)!).Select(GridVariant.Named)],
-                Size = pr.GetValue(size),
+                Size = pr.GetValue(size) is { } sizeName ? SettingNames.Sizes.Parse(sizeName) : null,
                 Epochs = pr.GetValue(epochs),
                 HyperParameters = pr.GetValue(hyperParameters) is { } table ? ModelSelection.ReadHyperParameters(table) : [],
                 Threads = pr.GetValue(threads) is > 0 and var t ? t : slurm ? slurmOptions.CpusPerRun : 0,
-                Device = slurm && slurmOptions.GpusPerRun > 0 ? "cuda" : pr.GetValue(device)!,
+                Device = slurm && slurmOptions.GpusPerRun > 0 ? ComputeDevice.Cuda : SettingNames.Devices.Parse(pr.GetValue(device)!),
             };
             foreach (var line in skipped) error.WriteLine($"skipped {line}");
             var mode = pr.GetValue(plotlyJs) switch { "cdn" => PlotlyJsMode.Cdn, "none" => PlotlyJsMode.None, _ => PlotlyJsMode.Inline };

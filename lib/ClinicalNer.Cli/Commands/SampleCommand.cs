@@ -1,5 +1,6 @@
 using System.CommandLine;
-using ClinicalNer.Corpus.Sample;
+using ClinicalNer.Sample;
+using ClinicalNer.Sample.Notes;
 
 namespace ClinicalNer.Cli.Commands;
 

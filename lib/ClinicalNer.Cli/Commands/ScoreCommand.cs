@@ -1,5 +1,8 @@
 using System.CommandLine;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Entities;
+using ClinicalNer.Metrics.N2c2;
+using ClinicalNer.Metrics.Reports;
 
 namespace ClinicalNer.Cli.Commands;
 

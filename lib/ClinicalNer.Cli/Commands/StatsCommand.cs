@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Runtime;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.Statistics;
 
 namespace ClinicalNer.Cli.Commands;
 

@@ -1,14 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
+using ClinicalNer.Inputs;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Runtime;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
 
 /// <summary><c>train</c>: trains a tagger on a corpus into a run folder (or resumes an interrupted run).</summary>
 static class TrainCommand
 {
-    const string DefaultSize = CpuPreset.Size;
+    static readonly string DefaultSize = CpuPreset.Size.Name();
     const int DefaultEpochs = CpuPreset.Epochs;
     const int DefaultBatch = CpuPreset.BatchSize;
     const double DefaultLearningRate = CpuPreset.LearningRate;
@@ -18,15 +24,15 @@ static class TrainCommand
     static string Rate(double learningRate) => learningRate.ToString("0.##e0", CultureInfo.InvariantCulture);
 
     /// <summary>The special tokens and at least one more: a smaller vocabulary cannot encode any word.</summary>
-    static readonly int MinimumVocabSize = ClinicalNer.Text.BertTokenizerFactory.SpecialTokens.Count + 1;
+    static readonly int MinimumVocabSize = ClinicalNer.Text.WordPiece.BertTokenizerFactory.SpecialTokens.Count + 1;
 
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "Corpus folder: brat train/ test/ [dev/] folders, or CoNLL train.txt test.txt [valid.txt].", Required = true };
         var model = new Option<string>("--model") { Description = "transformer-crf, transformer-apt (from scratch), bert-crf or bert-apt (pre-trained --encoder), or bilstm-crf (from scratch; beyond the paper).", DefaultValueFactory = _ => "transformer-crf" }
-            .AcceptOnlyFromAmong([.. ModelKind.Names]);
+            .AcceptOnlyFromAmong([.. SettingNames.Models.Names]);
         var size = new Option<string>("--size") { Description = "From-scratch architecture: tiny, mini, small or paper.", DefaultValueFactory = _ => DefaultSize }
-            .AcceptOnlyFromAmong("tiny", "mini", "small", "paper");
+            .AcceptOnlyFromAmong([.. SettingNames.Sizes.Names]);
         var encoder = new Option<string>("--encoder") { Description = "Pre-trained encoder for bert-*: a Hugging Face model id or a checkpoint folder." };
         var epochs = new Option<int>("--epochs") { Description = $"Epochs (bert-* fine-tuning: {FineTunePreset.Epochs}).", DefaultValueFactory = _ => DefaultEpochs }.AtLeast(1);
         var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch }.AtLeast(1);
@@ -36,11 +42,11 @@ static class TrainCommand
         var clip = new Option<double>("--clip") { Description = "Largest gradient norm; 0 for none (the paper).", DefaultValueFactory = _ => DefaultClip }.AtLeast(0.0);
         var seed = new Option<long>("--seed") { Description = "Seed of initialisation, dropout, batch order, down-sampling and the dev split.", DefaultValueFactory = _ => 1 };
         var downsample = new Option<double?>("--downsample") { Description = "Keep probability of entity-free sentences (the paper's SamBD: 0.08)." }.AtLeast(0.0).AtMost(1.0);
-        var maxLen = new Option<int>("--max-len") { Description = "Longest model input in sub-tokens.", DefaultValueFactory = _ => EncodingOptions.PaperMaxLength }.AtLeast(2);
+        var maxLen = new Option<int>("--max-len") { Description = "Longest model input in sub-tokens.", DefaultValueFactory = _ => InputOptions.PaperMaxLength }.AtLeast(2);
         var longSentences = new Option<string>("--long-sentences") { Description = "Longer sentences: overlapping windows (no token lost) or the paper's truncation.", DefaultValueFactory = _ => "window" }
-            .AcceptOnlyFromAmong("window", "truncate");
+            .AcceptOnlyFromAmong([.. SettingNames.LongSentences.Names]);
         var labelling = new Option<string>("--labelling") { Description = "Sub-tokens with a label: all (the paper) or first.", DefaultValueFactory = _ => "all" }
-            .AcceptOnlyFromAmong("all", "first");
+            .AcceptOnlyFromAmong([.. SettingNames.Labellings.Names]);
         var special = new Option<bool?>("--special-tokens") { Description = "Wrap inputs in [CLS] ... [SEP] (true/false; default: on for bert-* except under --preset paper, off for the from-scratch models)." };
         var bestBy = new Option<string>("--best-by") { Description = "Best epoch by dev entity-strict F1 (the default, also for bert-* fine-tuning) or dev loss (the paper; --preset paper).", DefaultValueFactory = _ => "f1" }
             .AcceptOnlyFromAmong("loss", "f1");
@@ -49,7 +55,7 @@ static class TrainCommand
         var wordDropout = new Option<double>("--word-dropout") { Description = "From-scratch models: probability of zeroing a token's embedding while training (not in the paper; --preset paper: 0).", DefaultValueFactory = _ => CpuPreset.WordDropout }.AtLeast(0.0).Below(1.0);
         var dropout = new Option<double?>("--dropout") { Description = "From-scratch models: dropout inside the encoder. [default: the architecture's own: 0.1 in the Transformer, 0.5 in the BiLSTM]" }.AtLeast(0.0).Below(1.0);
         var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); transformer-crf and bert-crf only." };
-        var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong("cpu", "cuda");
+        var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong([.. SettingNames.Devices.Names]);
         var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var vocab = new Option<string>("--vocab") { Description = "WordPiece vocab.txt; by default one is learned from the training words." };
         var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize }.AtLeast(MinimumVocabSize);
@@ -65,59 +71,57 @@ static class TrainCommand
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
-            string name = pr.GetValue(model)!;
-            if (ModelKind.IsPretrained(name) && pr.GetValue(encoder) is null) throw new ArgumentException($"{name} needs --encoder ID_OR_PATH");
+            var name = SettingNames.Models.Parse(pr.GetValue(model)!);
+            bool pretrained = name.IsPretrained();
+            if (pretrained && pr.GetValue(encoder) is null) throw new ArgumentException($"{name.Name()} needs --encoder ID_OR_PATH");
             if (pr.GetValue(resume) && pr.GetValue(output) is null) throw new ArgumentException("--resume needs --out RUN");
             if (pr.GetResult(vocab) is not null && pr.GetResult(vocabSize) is { Implicit: false }) throw new ArgumentException("give --vocab FILE or --vocab-size N, not both");
-            if (!ModelKind.IsPretrained(name) && pr.GetResult(encoder) is { Implicit: false }) throw new ArgumentException($"--encoder is for bert-* models; {name} is trained from scratch");
-            if (ModelKind.IsPretrained(name) && pr.GetResult(size) is { Implicit: false }) throw new ArgumentException($"--size is for the from-scratch models; {name} takes its size from --encoder");
+            if (!pretrained && pr.GetResult(encoder) is { Implicit: false }) throw new ArgumentException($"--encoder is for bert-* models; {name.Name()} is trained from scratch");
+            if (pretrained && pr.GetResult(size) is { Implicit: false }) throw new ArgumentException($"--size is for the from-scratch models; {name.Name()} takes its size from --encoder");
             if (pr.GetValue(vocab) is { } vocabFile) InputFile.Check(vocabFile);
-            long runSeed = pr.GetValue(seed);
-            var paper = pr.GetValue(preset) == "paper" ? PaperPreset.For(name, pr.GetValue(encoder)) : null;
-            T Pick<T>(Option<T> option, T paperValue) => paper is not null && !Given(pr, option) ? paperValue : pr.GetValue(option)!;
-            // a pre-trained encoder outside the paper's preset fine-tunes with FineTunePreset's defaults
-            var fineTune = ModelKind.IsPretrained(name) && paper is null;
-            T Default<T>(Option<T> option, T paperValue, T fineTuneValue) => fineTune && !Given(pr, option) ? fineTuneValue : Pick(option, paperValue);
-            int patienceEpochs = Pick(patience, 0) ?? CpuPreset.Patience;
-            var config = new RunConfig
+            bool paper = pr.GetValue(preset) == "paper";
+            // The preset fills every setting; an option given on the command line wins over it.
+            var defaults = (paper ? TrainOptions.Paper(name, pr.GetValue(encoder)) : TrainOptions.Cpu(name, pr.GetValue(encoder))).WithSeed(pr.GetValue(seed));
+            T Or<T>(Option<T> option, T presetValue) => Given(pr, option) ? pr.GetValue(option)! : presetValue;
+            T Spelled<T>(Option<string> option, Spellings<T> spellings, T presetValue) where T : struct, Enum =>
+                Given(pr, option) ? spellings.Parse(pr.GetValue(option)!) : presetValue;
+            // --clip 0 and --patience 0 say "none"
+            double? clipNorm = Given(pr, clip) ? pr.GetValue(clip) is > 0 and var c ? c : null : defaults.Trainer.GradientClip;
+            int? patienceEpochs = Given(pr, patience) ? pr.GetValue(patience) is > 0 and var p ? p : null : defaults.Trainer.Patience;
+            var config = defaults with
             {
-                Model = name,
-                Size = ModelKind.IsPretrained(name) ? null : Pick(size, "paper"),
-                Encoder = pr.GetValue(encoder),
+                Size = pretrained ? null : Spelled(size, SettingNames.Sizes, defaults.Size!.Value),
                 Data = Path.GetFullPath(pr.GetValue(data)!),
-                Trainer = new TrainerOptions
+                Trainer = defaults.Trainer with
                 {
-                    Epochs = Default(epochs, paper?.Epochs ?? 0, FineTunePreset.Epochs),
-                    BatchSize = Pick(batch, paper?.BatchSize ?? 0),
-                    LearningRate = Default(lr, paper?.LearningRate ?? 0, FineTunePreset.LearningRate),
-                    HeadLearningRate = Default(headLr, null, FineTunePreset.HeadLearningRate),
-                    WarmupFraction = Default(warmup, 0.0, FineTunePreset.Warmup),
-                    GradientClip = Pick(clip, 0.0) is > 0 and var c ? c : null,
-                    Seed = runSeed,
-                    BestEpochBy = Pick(bestBy, "loss") == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss,
-                    Patience = patienceEpochs > 0 ? patienceEpochs : null,
+                    Epochs = Or(epochs, defaults.Trainer.Epochs),
+                    BatchSize = Or(batch, defaults.Trainer.BatchSize),
+                    LearningRate = Or(lr, defaults.Trainer.LearningRate),
+                    HeadLearningRate = Or(headLr, defaults.Trainer.HeadLearningRate),
+                    WarmupFraction = Or(warmup, defaults.Trainer.WarmupFraction),
+                    GradientClip = clipNorm,
+                    BestEpochBy = Given(pr, bestBy) ? pr.GetValue(bestBy) == "f1" ? BestEpochCriterion.DevF1 : BestEpochCriterion.DevLoss : defaults.Trainer.BestEpochBy,
+                    Patience = patienceEpochs,
                 },
                 BioConstraints = pr.GetValue(bio),
-                CharCnn = !ModelKind.IsPretrained(name) && Pick(charCnn, false),
-                WordDropout = ModelKind.IsPretrained(name) ? 0 : Pick(wordDropout, 0.0),
-                Dropout = ModelKind.IsPretrained(name) ? null : pr.GetValue(dropout),
-                Labelling = pr.GetValue(labelling)!,
+                CharCnn = !pretrained && Or(charCnn, defaults.CharCnn),
+                WordDropout = pretrained ? 0 : Or(wordDropout, defaults.WordDropout),
+                Dropout = pretrained ? null : pr.GetValue(dropout),
+                Labelling = SettingNames.Labellings.Parse(pr.GetValue(labelling)!),
                 MaxLength = pr.GetValue(maxLen),
-                LongSentences = Pick(longSentences, "truncate"),
-                SpecialTokens = pr.GetValue(special) ?? (ModelKind.IsPretrained(name) && paper is null),
+                LongSentences = Spelled(longSentences, SettingNames.LongSentences, defaults.LongSentences),
+                SpecialTokens = pr.GetValue(special) ?? defaults.SpecialTokens,
                 VocabSource = pr.GetValue(vocab) is { } v ? Path.GetFullPath(v) : "learned",
                 VocabSize = pr.GetValue(vocab) is null ? pr.GetValue(vocabSize) : null,
                 Downsample = pr.GetValue(downsample),
-                DownsampleSeed = runSeed + 1,
-                DevSplitSeed = runSeed,
-                Device = pr.GetValue(device)!,
+                Device = SettingNames.Devices.Parse(pr.GetValue(device)!),
                 Threads = pr.GetValue(threads),
             };
-            string runPath = pr.GetValue(output) ?? Path.Combine("runs", $"{name}-{DateTime.Now:yyyyMMdd-HHmmss}");
+            string runPath = pr.GetValue(output) ?? Path.Combine("runs", $"{name.Name()}-{DateTime.Now:yyyyMMdd-HHmmss}");
             if (pr.GetValue(resume))
             {
                 // The command line fills every option with its default: only the options given (or set by --preset) are compared.
-                Option[] byPreset = paper is null ? [] : [size, epochs, batch, lr, warmup, clip, longSentences, special];
+                Option[] byPreset = paper ? [size, epochs, batch, lr, warmup, clip, longSentences, special] : [];
                 var given = command.Options.Where(o => Given(pr, o) || byPreset.Contains(o)).Select(o => o.Name)
                                    .Where(o => o != threads.Name || (pr.GetValue(threads) > 0 && !pr.GetValue(allowThreads)));
                 RunIdentity.CheckSettings(runPath, config, given);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Crf;
 using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;

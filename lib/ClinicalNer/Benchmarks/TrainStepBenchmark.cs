@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -21,7 +24,7 @@ public sealed record TrainStepBenchmarkResult(
 public static class TrainStepBenchmark
 {
     /// <summary>Runs the benchmark on the from-scratch Transformer.</summary>
-    /// <param name="size">A <see cref="DistilBertConfig.SizeNames"/> architecture (vocabulary 28,996).</param>
+    /// <param name="size">The architecture (vocabulary 28,996).</param>
     /// <param name="batch">Sequences per step.</param>
     /// <param name="length">Sub-tokens per sequence.</param>
     /// <param name="head">CRF (TransformerCRF) or Apt.</param>
@@ -29,7 +32,7 @@ public static class TrainStepBenchmark
     /// <param name="threads">torch threads.</param>
     /// <param name="steps">Timed steps, after three warm-up steps.</param>
     /// <param name="seed">Seed of the initial weights, ids, labels and dropout.</param>
-    public static TrainStepBenchmarkResult Run(string size = "paper", int batch = 8, int length = 48, TaggingHead head = TaggingHead.Crf,
+    public static TrainStepBenchmarkResult Run(ModelSize size = ModelSize.Paper, int batch = 8, int length = 48, TaggingHead head = TaggingHead.Crf,
         int labels = 19, int threads = 2, int steps = 5, long seed = 1)
     {
         var config = DistilBertConfig.Size(size);

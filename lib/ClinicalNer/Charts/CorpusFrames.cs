@@ -1,5 +1,7 @@
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.Statistics;
 using Microsoft.Data.Analysis;
 
 namespace ClinicalNer.Charts;

@@ -1,4 +1,5 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Bootstrap;
 using Microsoft.Data.Analysis;
 
 namespace ClinicalNer.Charts;

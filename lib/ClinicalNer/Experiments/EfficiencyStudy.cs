@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Microsoft.Data.Analysis;
 using ClinicalNer.Corpus;
+using ClinicalNer.Inference;
+using ClinicalNer.Runtime;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;
 

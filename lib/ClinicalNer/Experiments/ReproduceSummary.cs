@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClinicalNer.Experiments.Grid;
 
 namespace ClinicalNer.Experiments;
 

@@ -2,8 +2,14 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ClinicalNer.Charts;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Experiments.Paper;
+using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Runtime;
+using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;
 
@@ -131,7 +137,7 @@ public static class Reproduction
     {
         var text = new StringBuilder("# Results of `clinical-ner reproduce`\n\n");
         text.Append($"Data: `{options.Data}`; preset `{options.Preset.ToString().ToLowerInvariant()}`; seeds {string.Join(", ", options.Seeds)}")
-            .Append(options.Size is { } size ? $"; from-scratch size `{size}`" : "")
+            .Append(options.Size is { } size ? $"; from-scratch size `{size.Name()}`" : "")
             .Append(options.Epochs is { } epochs ? $"; {epochs} epochs" : "").Append(".\n");
         text.Append($"Variants: {string.Join(", ", options.Variants.Select(v => $"`{v.Name}`"))} (`full`: all training sentences; `sambd`: entity-free sentences kept with p = 0.08). ")
             .Append("F1 columns are per metric unit (see the README's metrics table); `train_seconds` sums the epochs' wall time.\n\n");

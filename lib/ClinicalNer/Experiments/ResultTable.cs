@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Runtime;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;
 

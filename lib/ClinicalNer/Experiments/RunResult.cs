@@ -1,7 +1,14 @@
 using System.Collections.Immutable;
+using System.Text.Json;
+using ClinicalNer.Inference;
+using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Metrics;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Models;
+using ClinicalNer.Runtime;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;
 

@@ -1,3 +1,6 @@
+using ClinicalNer.Metrics.Entities;
+using ClinicalNer.Metrics.N2c2;
+
 namespace ClinicalNer.Metrics;
 
 /// <summary>Scores a tagged pair at a label unit (scikit-learn semantics) or an entity unit (seqeval semantics).</summary>

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Inputs;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Metrics;
 
@@ -145,8 +148,8 @@ public sealed class TaggedPair
             {
                 var goldPieces = wordPieces.Align(gold[s]);
                 var predictedPieces = wordPieces.Align(predicted[s]);
-                AppendTokens(goldPieces.Labels, labels, goldIds);
-                AppendTokens(predictedPieces.Labels, labels, predictedIds);
+                AppendTokens(goldPieces.Tags, labels, goldIds);
+                AppendTokens(predictedPieces.Tags, labels, predictedIds);
                 for (int k = 0; k < goldPieces.WordIndices.Length; k++)
                 {
                     int word = goldPieces.WordIndices[k];

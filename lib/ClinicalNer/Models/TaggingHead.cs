@@ -1,3 +1,5 @@
+using ClinicalNer.Models.Crf;
+
 namespace ClinicalNer.Models;
 
 /// <summary>The layer on top of the encoder that turns vectors into labels.</summary>

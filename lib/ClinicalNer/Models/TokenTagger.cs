@@ -1,3 +1,5 @@
+using ClinicalNer.Models.Crf;
+using ClinicalNer.Models.Encoders;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -25,8 +27,8 @@ public sealed class TokenTagger : nn.Module
     readonly Linear classifier;
     readonly LinearChainCrf? crf;
 
-    /// <summary>Number of labels.</summary>
-    public int Labels { get; }
+    /// <summary>Number of labels (the classifier's outputs).</summary>
+    public int LabelCount { get; }
 
     /// <summary>Which head the tagger has.</summary>
     public TaggingHead Head { get; }
@@ -48,7 +50,7 @@ public sealed class TokenTagger : nn.Module
     {
         if (labels <= 0) throw new ArgumentException($"invalid number of labels: {labels}", nameof(labels));
         if (constraints is not null && head != TaggingHead.Crf) throw new ArgumentException("constraints need the CRF head", nameof(constraints));
-        (this.encoder, Labels, Head) = (encoder, labels, head);
+        (this.encoder, LabelCount, Head) = (encoder, labels, head);
         dropout = nn.Dropout(HeadDropout);
         classifier = nn.Linear(encoder.HiddenSize, labels, device: device);
         HfInit.Apply(classifier, encoder.Config.WeightStd);

@@ -1,4 +1,6 @@
+using ClinicalNer.Inputs;
 using ClinicalNer.Runtime;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Training;
 

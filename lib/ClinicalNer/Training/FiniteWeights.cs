@@ -1,3 +1,4 @@
+using ClinicalNer.Training.Settings;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,3 +1,5 @@
+using ClinicalNer.Training.Settings;
+
 namespace ClinicalNer.Training;
 
 /// <summary>

@@ -1,7 +1,12 @@
 using System.Diagnostics;
+using ClinicalNer.Inference;
+using ClinicalNer.Inputs;
 using ClinicalNer.Metrics;
 using ClinicalNer.Models;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -17,7 +22,7 @@ namespace ClinicalNer.Training;
 public sealed class Trainer
 {
     readonly TokenTagger _tagger;
-    readonly InputEncoder _encoder;
+    readonly InputBuilder _inputs;
     readonly IReadOnlyList<SubtokenSequence> _train;
     readonly IReadOnlyList<Sentence> _devSentences;
     readonly IReadOnlyList<SubtokenSequence> _dev;
@@ -28,7 +33,7 @@ public sealed class Trainer
 
     /// <summary>Prepares a run.</summary>
     /// <param name="tagger">The model, freshly initialised from <see cref="TrainerOptions.Seed"/>.</param>
-    /// <param name="encoder">How sentences became the sequences.</param>
+    /// <param name="inputs">How sentences became the sequences.</param>
     /// <param name="train">Training sequences.</param>
     /// <param name="devSentences">Dev sentences (tagged), possibly none.</param>
     /// <param name="dev">Their encodings.</param>
@@ -36,13 +41,13 @@ public sealed class Trainer
     /// <param name="run">Where checkpoints, records and the model go.</param>
     /// <param name="device">Where the model lives.</param>
     /// <param name="progress">Receives the progress line (stderr in the CLI).</param>
-    public Trainer(TokenTagger tagger, InputEncoder encoder, IReadOnlyList<SubtokenSequence> train,
+    public Trainer(TokenTagger tagger, InputBuilder inputs, IReadOnlyList<SubtokenSequence> train,
                    IReadOnlyList<Sentence> devSentences, IReadOnlyList<SubtokenSequence> dev,
                    TrainerOptions options, RunFolder run, Device device, TextWriter progress)
     {
         options.Validate();
-        (_tagger, _encoder, _train, _devSentences, _dev, _options, _run, _device, _progress) =
-            (tagger, encoder, train, devSentences, dev, options, run, device, progress);
+        (_tagger, _inputs, _train, _devSentences, _dev, _options, _run, _device, _progress) =
+            (tagger, inputs, train, devSentences, dev, options, run, device, progress);
     }
 
     /// <summary>
@@ -54,7 +59,7 @@ public sealed class Trainer
     public TrainingState Run(TrainingState state, TorchSharp.Modules.OptimizerHelper optimizer, CancellationToken cancellation = default)
     {
         var windows = new List<SequenceWindow>();
-        for (int s = 0; s < _train.Count; s++) windows.AddRange(_encoder.Windows(s, _train[s].Length));
+        for (int s = 0; s < _train.Count; s++) windows.AddRange(_inputs.Windows(s, _train[s].Length));
         int stepsPerEpoch = (windows.Count + _options.BatchSize - 1) / _options.BatchSize;
         int totalSteps = stepsPerEpoch * _options.Epochs;
         var schedule = new LinearSchedule(_options.LearningRate, (int)Math.Round(_options.WarmupFraction * totalSteps), totalSteps);
@@ -71,7 +76,7 @@ public sealed class Trainer
             {
                 cancellation.ThrowIfCancellationRequested();
                 using var scope = NewDisposeScope();
-                var batch = TrainingBatch.Create([.. batches[b].Select(i => windows[i])], _train, _encoder, _device);
+                var batch = TrainingBatch.Create([.. batches[b].Select(i => windows[i])], _train, _inputs, _device);
                 lr = schedule.At(step);
                 // each parameter group follows the schedule in proportion to its own peak (a fine-tuned head's may be larger)
                 foreach (var group in optimizer.ParamGroups) group.LearningRate = lr * (group.InitialLearningRate / _options.LearningRate);
@@ -122,7 +127,7 @@ public sealed class Trainer
     {
         if (_dev.Count == 0) return (null, null, null);
         var windows = new List<SequenceWindow>();
-        for (int s = 0; s < _dev.Count; s++) windows.AddRange(_encoder.Windows(s, _dev[s].Length));
+        for (int s = 0; s < _dev.Count; s++) windows.AddRange(_inputs.Windows(s, _dev[s].Length));
         _tagger.eval();
         double lossSum = 0;
         int count = 0;
@@ -131,12 +136,12 @@ public sealed class Trainer
             foreach (var indices in BatchPlanner.Sorted(windows, SubtokenPredictor.DefaultBatchSize))
             {
                 using var scope = NewDisposeScope();
-                var batch = TrainingBatch.Create([.. indices.Select(i => windows[i])], _dev, _encoder, _device);
+                var batch = TrainingBatch.Create([.. indices.Select(i => windows[i])], _dev, _inputs, _device);
                 lossSum += _tagger.forward(batch.InputIds, batch.AttentionMask, batch.LabelIds, batch.LabelMask, batch.Characters).item<float>() * indices.Length;
                 count += indices.Length;
             }
         }
-        var predictions = new SentencePredictions(_devSentences, _dev, SubtokenPredictor.Predict(_tagger, _encoder, _dev, _device), _encoder);
+        var predictions = new SentencePredictions(_devSentences, _dev, SubtokenPredictor.Predict(_tagger, _inputs, _dev, _device), _inputs);
         _tagger.train();
         return (lossSum / count, predictions.Score(ScoreUnit.Subtoken).Macro.F1, predictions.Score(ScoreUnit.EntityStrict).Micro.F1);
     }

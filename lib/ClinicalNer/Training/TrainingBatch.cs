@@ -1,3 +1,7 @@
+using ClinicalNer.Inputs;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Training.Settings;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Training;
@@ -12,15 +16,15 @@ namespace ClinicalNer.Training;
 /// <param name="LabelMask">[B, T] bool: positions trained on and predicted.</param>
 /// <param name="Windows">The windows, one per row.</param>
 /// <param name="Subtokens">Real (non-special) sub-tokens in the batch: the throughput unit.</param>
-/// <param name="Characters">[B, T, C] long character ids of each position's word (<see cref="Models.CharacterCnn.Ids"/>),
-/// 0 for padding and special tokens; null unless the encoding asks for <see cref="EncodingOptions.WordCharacters"/>.</param>
+/// <param name="Characters">[B, T, C] long character ids of each position's word (<see cref="Models.Encoders.CharacterCnn.Ids"/>),
+/// 0 for padding and special tokens; null unless the input options ask for <see cref="InputOptions.WordCharacters"/>.</param>
 public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor LabelIds, Tensor LabelMask,
                                    IReadOnlyList<SequenceWindow> Windows, int Subtokens, Tensor? Characters = null)
 {
     /// <summary>Builds the batch of <paramref name="windows"/> cut from <paramref name="sequences"/>.</summary>
-    public static TrainingBatch Create(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, InputEncoder encoder, Device device)
+    public static TrainingBatch Create(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, InputBuilder inputs, Device device)
     {
-        int special = encoder.Options.SpecialTokens ? 1 : 0;
+        int special = inputs.Options.SpecialTokens ? 1 : 0;
         int width = 0;
         foreach (var w in windows) width = Math.Max(width, w.Length + 2 * special);
         int rows = windows.Count, cells = rows * width, subtokens = 0;
@@ -28,7 +32,7 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
         var attention = new bool[cells];
         var labels = new long[cells];
         var scored = new bool[cells];
-        Array.Fill(ids, encoder.PadId);
+        Array.Fill(ids, inputs.PadId);
         for (int b = 0; b < rows; b++)
         {
             var w = windows[b];
@@ -36,8 +40,8 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
             int row = b * width;
             if (special == 1)
             {
-                ids[row] = encoder.ClsId;
-                ids[row + w.Length + 1] = encoder.SepId;
+                ids[row] = inputs.ClsId;
+                ids[row + w.Length + 1] = inputs.SepId;
                 attention[row] = attention[row + w.Length + 1] = true;
             }
             for (int j = 0; j < w.Length; j++)
@@ -45,7 +49,7 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
                 int k = w.Start + j, cell = row + special + j;
                 ids[cell] = sequence.Ids[k];
                 attention[cell] = true;
-                labels[cell] = Math.Max(0, sequence.Labels[k]);
+                labels[cell] = Math.Max(0, sequence.LabelIds[k]);
                 scored[cell] = sequence.Scored[k];
             }
             subtokens += w.Length;
@@ -54,14 +58,14 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
         return new TrainingBatch(
             tensor(ids, shape, device: device), tensor(attention, shape, device: device),
             tensor(labels, shape, device: device), tensor(scored, shape, device: device), windows, subtokens,
-            encoder.Options.WordCharacters ? WordCharacters(windows, sequences, rows, width, special, device) : null);
+            inputs.Options.WordCharacters ? WordCharacters(windows, sequences, rows, width, special, device) : null);
     }
 
-    /// <summary>[B, T, C] character ids of each sub-token's word, C = <see cref="Models.CharacterCnn.MaxCharacters"/>.</summary>
+    /// <summary>[B, T, C] character ids of each sub-token's word, C = <see cref="Models.Encoders.CharacterCnn.MaxCharacters"/>.</summary>
     static Tensor WordCharacters(IReadOnlyList<SequenceWindow> windows, IReadOnlyList<SubtokenSequence> sequences, int rows, int width,
                                  int special, Device device)
     {
-        const int C = Models.CharacterCnn.MaxCharacters;
+        const int C = Models.Encoders.CharacterCnn.MaxCharacters;
         var characters = new long[rows * width * C];
         for (int b = 0; b < rows; b++)
         {
@@ -71,7 +75,7 @@ public sealed record TrainingBatch(Tensor InputIds, Tensor AttentionMask, Tensor
             for (int j = 0; j < w.Length; j++)
             {
                 int word = sequence.WordIndices[w.Start + j];
-                if (!wordIds.TryGetValue(word, out var ids)) wordIds[word] = ids = Models.CharacterCnn.Ids(sequence.Words[word]);
+                if (!wordIds.TryGetValue(word, out var ids)) wordIds[word] = ids = Models.Encoders.CharacterCnn.Ids(sequence.Words[word]);
                 int cell = ((b * width) + special + j) * C;
                 for (int c = 0; c < ids.Length; c++) characters[cell + c] = ids[c];
             }

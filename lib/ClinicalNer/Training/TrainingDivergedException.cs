@@ -1,3 +1,5 @@
+using ClinicalNer.Training.Settings;
+
 namespace ClinicalNer.Training;
 
 /// <summary>Training stopped because a loss was not a finite number (too high a learning rate, bad data).</summary>

@@ -1,9 +1,17 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ClinicalNer.Inputs;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Runtime;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Corpora;
+using ClinicalNer.Text.Downsampling;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -36,7 +44,7 @@ public static class TrainingRun
         config.CheckConstraints();
         // A bert-* run starts from the checkpoint's weights (loaded first, so that a missing checkpoint leaves no run
         // folder behind); a resumed one takes all weights from its own checkpoint.
-        var pretrained = !resume && ModelKind.IsPretrained(config.Model) ? LoadPretrained(config, new Device(config.Device), progress) : null;
+        var pretrained = !resume && config.Model.IsPretrained() ? LoadPretrained(config, config.Device.Torch(), progress) : null;
         // One owner per run folder: a second train or evaluate is refused while this one runs. A folder to resume must
         // exist, so that a mistyped --out is not created just to hold a lock.
         if (resume && !Directory.Exists(output)) throw new InvalidOperationException($"{Path.GetFullPath(output)}: no such run folder to resume");
@@ -55,9 +63,9 @@ public static class TrainingRun
         // torch's default thread count is the machine's, and results depend on it: the run records the count it ran with.
         if (config.Threads > 0) set_num_threads(config.Threads);
         else config = config with { Threads = get_num_threads() };
-        var device = new Device(config.Device);
-        var encoding = config.Encoding();
-        encoding.Validate();
+        var device = config.Device.Torch();
+        var inputOptions = config.Inputs();
+        inputOptions.Validate();
 
         var splits = CorpusSplits.Load(config.Data, TaggingOptions.Default, config.DevSplitSeed);
         if (recorded is not null)
@@ -99,11 +107,11 @@ public static class TrainingRun
             run.Write(run.LabelsPath, string.Concat(labels.Select(l => l + "\n")));
             run.Write(run.EncoderConfigPath, encoderConfig.ToJson());
             run.Write(run.DataPath, splits.Fingerprint(config.Data).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-            run.Log($"start: {config.Model} on {config.Data}: {train.Length} training and {dev.Length} dev sentences, {labels.Length} labels");
+            run.Log($"start: {config.Model.Name()} on {config.Data}: {train.Length} training and {dev.Length} dev sentences, {labels.Length} labels");
         }
 
         manual_seed(config.Trainer.Seed);
-        var head = ModelKind.Head(config.Model);
+        var head = config.Model.Head();
         var constraints = config.Constraints(labels);
         using var tagger = pretrained is not null
             ? new TokenTagger(pretrained.Encoder, labels.Length, head, constraints, device)
@@ -112,9 +120,9 @@ public static class TrainingRun
         var state = run.LoadCheckpoint(tagger, optimizer);
         if (resume) run.Log($"resume after epoch {state.EpochsDone} (step {state.Step})");
 
-        var encoder = new InputEncoder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels,
-                                       encoding with { WordCharacters = encoderConfig.ReadsCharacters });
-        var trainer = new Trainer(tagger, encoder, [.. train.Select(encoder.Encode)], dev, [.. dev.Select(encoder.Encode)],
+        var inputs = new InputBuilder(BertTokenizerFactory.FromFile(run.VocabPath, config.LowerCase), labels,
+                                       inputOptions with { WordCharacters = encoderConfig.ReadsCharacters });
+        var trainer = new Trainer(tagger, inputs, [.. train.Select(inputs.Build)], dev, [.. dev.Select(inputs.Build)],
                                   config.Trainer, run, device, progress);
         state = trainer.Run(state, optimizer, cancellation);
         run.Log($"finished: best epoch {state.BestEpoch}");
@@ -142,7 +150,7 @@ public static class TrainingRun
 
     static PretrainedEncoder LoadPretrained(RunConfig config, Device device, TextWriter progress)
     {
-        var id = config.Encoder ?? throw new ArgumentException($"{config.Model} needs --encoder ID_OR_PATH (a Hugging Face model id or a checkpoint folder)");
+        var id = config.Encoder ?? throw new ArgumentException($"{config.Model.Name()} needs --encoder ID_OR_PATH (a Hugging Face model id or a checkpoint folder)");
         var pretrained = PretrainedEncoder.Load(id, device: device);
         foreach (var notice in pretrained.Notices) progress.WriteLine($"{id}: {notice}");
         return pretrained;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClinicalNer.Charts;
+using ClinicalNer.Sample.Lexicons;
 using static ClinicalNer.Tests.Charts.HeadlessChromium;
 
 namespace ClinicalNer.Tests.Charts;

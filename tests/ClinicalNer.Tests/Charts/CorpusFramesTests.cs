@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using ClinicalNer.Charts;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.Statistics;
 using Microsoft.Data.Analysis;
 
 namespace ClinicalNer.Tests.Charts;

@@ -1,5 +1,6 @@
 using ClinicalNer.Charts;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Bootstrap;
 
 namespace ClinicalNer.Tests.Charts;
 

@@ -1,4 +1,5 @@
 using ClinicalNer.Charts;
+using ClinicalNer.Sample.Lexicons;
 
 namespace ClinicalNer.Tests.Charts;
 

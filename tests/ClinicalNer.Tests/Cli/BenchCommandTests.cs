@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Tests.Models.Checkpoints;
 
 namespace ClinicalNer.Tests.Cli;
@@ -39,7 +41,7 @@ public class BenchCommandTests
         var json = RunJson("train", "--size", "tiny", "--batch", "2", "--length", "8", "--steps", "1", "--json");
         Assert.Equal(["step_ms", "params"], json.EnumerateObject().Select(p => p.Name));
         Assert.True(json.GetProperty("step_ms").GetDouble() > 0);
-        Assert.Equal(TokenTagger.ParameterCount(DistilBertConfig.Size("tiny"), 19, TaggingHead.Crf), json.GetProperty("params").GetInt64());
+        Assert.Equal(TokenTagger.ParameterCount(DistilBertConfig.Size(ModelSize.Tiny), 19, TaggingHead.Crf), json.GetProperty("params").GetInt64());
     }
 
     [Trait("Category", "Integration")]

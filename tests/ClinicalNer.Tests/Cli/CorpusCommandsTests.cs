@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Cli.Commands;
+using ClinicalNer.Sample.Lexicons;
 using ClinicalNer.Tests.Text;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Cli;
 

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using ClinicalNer.Cli.Commands;
+using ClinicalNer.Inference;
 using ClinicalNer.Metrics;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Cli;
 

@@ -2,9 +2,12 @@ using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Metrics;
+using ClinicalNer.Sample.Lexicons;
 using ClinicalNer.Tests.Experiments.Cluster;
 using ClinicalNer.Tests.Metrics;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Cli;
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Tests.Models;
 

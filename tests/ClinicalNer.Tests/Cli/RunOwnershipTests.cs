@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using ClinicalNer.Tests.Experiments.Cluster;
 using ClinicalNer.Tests.Training;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Cli;
 

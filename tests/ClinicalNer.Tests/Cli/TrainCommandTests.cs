@@ -1,7 +1,9 @@
 using System.CommandLine;
 using ClinicalNer.Cli.Commands;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Cli;
 
@@ -41,14 +43,14 @@ public class TrainCommandTests(TrainedRunFixture trained) : IClassFixture<Traine
         var config = RunConfig.Load(Path.Combine(cpu, "config.json"));
         Assert.Equal((true, CpuPreset.WordDropout, BestEpochCriterion.DevF1, (int?)CpuPreset.Patience),
                      (config.CharCnn, config.WordDropout, config.Trainer.BestEpochBy, config.Trainer.Patience));
-        Assert.Equal("bilstm", ClinicalNer.Models.EncoderConfig.Load(Path.Combine(cpu, "encoder.json")).ModelType);
+        Assert.Equal("bilstm", ClinicalNer.Models.Encoders.EncoderConfig.Load(Path.Combine(cpu, "encoder.json")).ModelType);
 
         var paper = Path.Combine(temp.Path, "paper");
         (code, error) = Train([.. tiny, "--preset", "paper", "--out", paper]);
         Assert.True(code == 0, error);
         config = RunConfig.Load(Path.Combine(paper, "config.json"));
         Assert.Equal((false, 0.0, BestEpochCriterion.DevLoss, (int?)null), (config.CharCnn, config.WordDropout, config.Trainer.BestEpochBy, config.Trainer.Patience));
-        Assert.False(ClinicalNer.Models.EncoderConfig.Load(Path.Combine(paper, "encoder.json")).ReadsCharacters);
+        Assert.False(ClinicalNer.Models.Encoders.EncoderConfig.Load(Path.Combine(paper, "encoder.json")).ReadsCharacters);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ClinicalNer.Corpus;
+using ClinicalNer.Sample.Lexicons;
 
 namespace ClinicalNer.Tests.Corpus;
 

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
+using ClinicalNer.Inference;
 using ClinicalNer.Experiments;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;

@@ -1,7 +1,13 @@
 using System.Text.Json;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Tests.Training;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 
@@ -13,7 +19,7 @@ public class GridStatusTests
         using var temp = new TempDir();
         var data = TinyRun.Corpus(temp.Path, train: 4, test: 1);
         var output = Path.Combine(temp.Path, "out");
-        var options = new ReproduceOptions { Data = data, Output = output, Models = [GridModel.Named("transformer-crf"), GridModel.Named("transformer-apt")], Size = "tiny", Epochs = 1, Threads = 1 };
+        var options = new ReproduceOptions { Data = data, Output = output, Models = [GridModel.Named("transformer-crf"), GridModel.Named("transformer-apt")], Size = ModelSize.Tiny, Epochs = 1, Threads = 1 };
         var plan = Reproduction.Prepare(options);
         var (done, running, failed, pending) = (plan[0], plan[1], plan[2], plan[3]);
 
@@ -42,7 +48,7 @@ public class GridStatusTests
     static (string Output, GridRun Run) InterruptedRun(TempDir temp)
     {
         var output = Path.Combine(temp.Path, "out");
-        var options = new ReproduceOptions { Data = TinyRun.Corpus(temp.Path, train: 4, test: 1), Output = output, Models = [GridModel.Named("transformer-apt")], Size = "tiny", Epochs = 2, Threads = 1 };
+        var options = new ReproduceOptions { Data = TinyRun.Corpus(temp.Path, train: 4, test: 1), Output = output, Models = [GridModel.Named("transformer-apt")], Size = ModelSize.Tiny, Epochs = 2, Threads = 1 };
         var run = Reproduction.Prepare(options)[0];
         using var cancellation = new CancellationTokenSource();
         Assert.ThrowsAny<OperationCanceledException>(() => GridRunner.Complete(run, output, new CancelOnEpochEnd(cancellation), cancellation: cancellation.Token));

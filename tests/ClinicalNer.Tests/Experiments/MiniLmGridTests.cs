@@ -2,11 +2,13 @@ using System.CommandLine;
 using ClinicalNer.Charts;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Models.Checkpoints;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Tests.Models.Onnx;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 
@@ -36,10 +38,10 @@ public class MiniLmGridTests
 
         Assert.Equal(["minilm-crf-full-seed1", "minilm-crf-sambd-seed1"], cpu.Select(r => r.Name));
         var tuned = cpu[0].Config;
-        Assert.Equal(("bert-crf", BundledEncoders.MiniLm, true), (tuned.Model, tuned.Encoder, tuned.SpecialTokens));
+        Assert.Equal((Model.BertCrf, BundledEncoders.MiniLm, true), (tuned.Model, tuned.Encoder, tuned.SpecialTokens));
         Assert.Equal((FineTunePreset.Epochs, FineTunePreset.LearningRate, (double?)FineTunePreset.HeadLearningRate, FineTunePreset.Warmup, FineTunePreset.BestEpochBy),
                      (tuned.Trainer.Epochs, tuned.Trainer.LearningRate, tuned.Trainer.HeadLearningRate, tuned.Trainer.WarmupFraction, tuned.Trainer.BestEpochBy));
-        var bert = PaperPreset.For("bert-apt", PaperEncoders.BertBaseCased);
+        var bert = PaperPreset.For(Model.BertApt, PaperEncoders.BertBaseCased);
         var trainer = paper[0].Config.Trainer;
         Assert.Equal((bert.BatchSize, bert.Epochs, bert.LearningRate, (double?)null), (trainer.BatchSize, trainer.Epochs, trainer.LearningRate, trainer.HeadLearningRate));
     }

@@ -1,7 +1,12 @@
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Paper;
+using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using ClinicalNer.Tests.Models;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 
@@ -160,6 +165,6 @@ public class PaperResultsTests
         "bert-base-cased" => EncoderConfig.Parse(PaperConfigs.BertBaseCased),
         "dmis-lab/biobert-base-cased-v1.2" => EncoderConfig.Parse(PaperConfigs.BioBertBaseCasedV12),
         "medicalai/ClinicalBERT" => EncoderConfig.Parse(PaperConfigs.MedicalAiClinicalBert),
-        _ => DistilBertConfig.Size("paper"),
+        _ => DistilBertConfig.Size(ModelSize.Paper),
     };
 }

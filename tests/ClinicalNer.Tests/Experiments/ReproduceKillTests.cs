@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 

@@ -1,9 +1,17 @@
 using System.Globalization;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Inference;
+using ClinicalNer.Inputs;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Metrics;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models;
 using ClinicalNer.Tests.Training;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 
@@ -25,7 +33,7 @@ public class ReproductionTests
         Data = data,
         Output = output,
         Models = [.. models.Select(GridModel.Named)],
-        Size = "tiny",
+        Size = ModelSize.Tiny,
         Epochs = epochs,
         Threads = 1,
     };
@@ -157,7 +165,7 @@ public class ReproductionTests
         var config = plan[2].Config;
         // The authors' final TransformerApt run (paper-notes §2.2): batch 14, 4 epochs, learning rate 1e-4.
         Assert.Equal((14, 4, 1e-4), (config.Trainer.BatchSize, config.Trainer.Epochs, config.Trainer.LearningRate));
-        Assert.Equal(("paper", "truncate", 180, false, true), (config.Size, config.LongSentences, config.MaxLength, config.SpecialTokens, config.TrainOnDev));
+        Assert.Equal(((ModelSize?)ModelSize.Paper, LongSentencePolicy.Truncate, 180, false, true), (config.Size, config.LongSentences, config.MaxLength, config.SpecialTokens, config.TrainOnDev));
         Assert.Equal((0.0, (double?)null, BestEpochCriterion.LastEpoch), (config.Trainer.WarmupFraction, config.Trainer.GradientClip, config.Trainer.BestEpochBy));
         Assert.Equal((0.08, 3L), (config.Downsample, config.Trainer.Seed));
     }
@@ -201,7 +209,7 @@ public class ReproductionTests
         var summary = Reproduction.Run(options, [], PlotlyJsMode.None, TextWriter.Null);
 
         var f1 = summary.Results.Select(r => r["entity-strict"].Micro.F1).ToArray();
-        var spread = ClinicalNer.Metrics.Spread.Of(f1);
+        var spread = ClinicalNer.Metrics.Seeds.Spread.Of(f1);
         var page = File.ReadAllText(Path.Combine(output, "results.md"));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"| TransformerCRF | full | 2 | {spread.Mean:F4} ± {spread.StandardDeviation:F4} |"), page);
         Assert.Contains("| averaged perceptron (reference) | full | – | 0.5000 |", page);

@@ -1,4 +1,8 @@
 using System.Collections.Immutable;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
+using ClinicalNer.Inference;
 using ClinicalNer.Experiments;
 using ClinicalNer.Metrics;
 using ClinicalNer.Runtime;
@@ -132,7 +136,7 @@ public class RunFilesTests
     {
         var config = RunConfig.Load(Path.Combine(SampleRun, "config.json"));
 
-        Assert.Equal(("transformer-crf", "mini", null, "data/sample"), (config.Model, config.Size, config.Encoder, config.Data));
+        Assert.Equal((Model.TransformerCrf, (ModelSize?)ModelSize.Mini, (string?)null, "data/sample"), (config.Model, config.Size, config.Encoder, config.Data));
         Assert.Equal((8, 16, 0.001, 1L, BestEpochCriterion.DevLoss),
                      (config.Trainer.Epochs, config.Trainer.BatchSize, config.Trainer.LearningRate, config.Trainer.Seed, config.Trainer.BestEpochBy));
     }

@@ -1,8 +1,14 @@
 using System.Collections.Immutable;
+using ClinicalNer.Training.Runs;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
+using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Experiments.Selection;
+using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Experiments;
 
@@ -45,12 +51,12 @@ public class SelectionGridTests
         });
         Assert.Equal([(8, 5e-5), (8, 1e-4), (14, 5e-5), (14, 1e-4)],
                      plan.Where(r => r.Model.Name == "bert-apt").Select(r => (r.Config.Trainer.BatchSize, r.Config.Trainer.LearningRate)));
-        Assert.All(plan.Where(r => !r.Model.IsPretrained), run => Assert.Equal("paper", run.Config.Size));
+        Assert.All(plan.Where(r => !r.Model.IsPretrained), run => Assert.Equal(ModelSize.Paper, run.Config.Size));
     }
 
     static SelectionResult Result(string model, int batch, double lr, long seed, double f1, int epoch)
     {
-        var config = new RunConfig { Model = model, Data = "d", VocabSource = "learned", Trainer = new TrainerOptions { BatchSize = batch, LearningRate = lr, Seed = seed } };
+        var config = new RunConfig { Model = GridModel.Named(model).TrainModel, Data = "d", VocabSource = "learned", Trainer = new TrainerOptions { BatchSize = batch, LearningRate = lr, Seed = seed } };
         return new SelectionResult(new GridRun($"{model}-{batch}-{lr}-{seed}", GridModel.Named(model), GridVariant.Sambd, seed, config, false), epoch, 0.1, f1, 1, []);
     }
 
@@ -79,7 +85,7 @@ public class SelectionGridTests
         using var temp = new TempDir();
         var data = TinyRun.Corpus(temp.Path, train: 8, test: 1);
         var output = Path.Combine(temp.Path, "out");
-        var options = Selection("transformer-apt") with { Data = data, Output = output, Size = "tiny", Epochs = 3, Threads = 1 };
+        var options = Selection("transformer-apt") with { Data = data, Output = output, Size = ModelSize.Tiny, Epochs = 3, Threads = 1 };
 
         var summary = Reproduction.Run(options, [], PlotlyJsMode.None, TextWriter.Null);
 

@@ -1,4 +1,5 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Sample.Taggings;
 
 namespace ClinicalNer.Tests.Metrics;
 

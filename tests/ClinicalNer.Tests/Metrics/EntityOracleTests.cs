@@ -1,4 +1,6 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Entities;
+using ClinicalNer.Sample.Taggings;
 
 namespace ClinicalNer.Tests.Metrics;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClinicalNer.Metrics;
+using ClinicalNer.Sample.Lexicons;
 using static ClinicalNer.Tests.Metrics.LabelReportTests;
 
 namespace ClinicalNer.Tests.Metrics;

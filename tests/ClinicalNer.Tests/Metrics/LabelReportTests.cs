@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Reports;
+using ClinicalNer.Sample.Lexicons;
 
 namespace ClinicalNer.Tests.Metrics;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClinicalNer.Corpus;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.N2c2;
 using static ClinicalNer.Tests.Metrics.LabelReportTests;
 
 namespace ClinicalNer.Tests.Metrics;

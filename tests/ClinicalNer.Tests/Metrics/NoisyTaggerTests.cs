@@ -1,5 +1,8 @@
 using ClinicalNer.Metrics;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Sample.Taggings;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Metrics;
 

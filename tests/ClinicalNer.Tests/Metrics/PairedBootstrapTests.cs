@@ -1,6 +1,9 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Bootstrap;
 using ClinicalNer.Runtime;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Taggings;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Metrics;
 

@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using ClinicalNer.Metrics;
-using ClinicalNer.Text;
+using ClinicalNer.Metrics.Reports;
+using ClinicalNer.Sample.Taggings;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Metrics;
 

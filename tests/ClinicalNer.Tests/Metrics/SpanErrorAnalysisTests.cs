@@ -1,4 +1,8 @@
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Entities;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Sample.Taggings;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Metrics;
 
@@ -51,7 +55,7 @@ public class SpanErrorAnalysisTests
     {
         var sentences = Tagging.Sentences(["O", "B-Drug", "I-Drug", "O"]);
         var words = new[] { "take", "aspirin", "81", "daily" };
-        var gold = sentences.Select(s => s with { Tokens = [.. words.Select(w => new ClinicalNer.Text.Token(w, -1, -1))] }).ToArray();
+        var gold = sentences.Select(s => s with { Tokens = [.. words.Select(w => new ClinicalNer.Text.Sentences.Token(w, -1, -1))] }).ToArray();
         var predicted = gold.Select(s => s with { Tags = ["O", "B-Drug", "O", "O"] }).ToArray();
         var pair = TaggedPair.FromSentences(gold, predicted, "g.conll", "p.conll", [7], [7]);
 

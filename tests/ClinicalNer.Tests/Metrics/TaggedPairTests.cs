@@ -1,6 +1,9 @@
 using ClinicalNer.Corpus;
+using ClinicalNer.Inputs;
 using ClinicalNer.Metrics;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Metrics;
 

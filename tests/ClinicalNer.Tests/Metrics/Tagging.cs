@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClinicalNer.Metrics;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Metrics;
 

@@ -1,4 +1,6 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.BiLstm;
 using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -7,7 +9,7 @@ namespace ClinicalNer.Tests.Models;
 
 public class BiLstmEncoderTests
 {
-    static readonly BiLstmConfig Tiny = BiLstmConfig.Size("tiny", vocabSize: 30);
+    static readonly BiLstmConfig Tiny = BiLstmConfig.Size(ModelSize.Tiny, vocabSize: 30);
 
     public BiLstmEncoderTests() => TorchRuntime.EnsureLoaded();
 

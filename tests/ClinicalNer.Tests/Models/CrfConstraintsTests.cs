@@ -1,4 +1,5 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Crf;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Tests.Models;

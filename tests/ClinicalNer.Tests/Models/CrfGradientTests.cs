@@ -1,4 +1,5 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Crf;
 using TorchSharp;
 using static TorchSharp.torch;
 

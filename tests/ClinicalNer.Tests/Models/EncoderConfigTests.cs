@@ -1,4 +1,8 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Models;
 
@@ -16,7 +20,7 @@ public class EncoderConfigTests
     [Fact]
     public void Written_config_reads_back_equal()
     {
-        var tiny = DistilBertConfig.Size("tiny", vocabSize: 120);
+        var tiny = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 120);
         Assert.Equal(tiny, EncoderConfig.Parse(tiny.ToJson()));
         Assert.Contains("\"model_type\": \"distilbert\"", tiny.ToJson());
         var bert = new BertConfig { Hidden = 16, Heads = 4, Layers = 1, IntermediateSize = 20, LayerNormEps = 1e-7 };
@@ -42,7 +46,7 @@ public class EncoderConfigTests
     [Fact]
     public void Unknown_size_and_activation_are_errors_listing_the_choices()
     {
-        var e = Assert.Throws<ArgumentException>(() => DistilBertConfig.Size("huge"));
+        var e = Assert.Throws<ArgumentException>(() => ClinicalNer.Training.Settings.SettingNames.Sizes.Parse("huge"));
         Assert.StartsWith("unknown size 'huge'; sizes: tiny, mini, small, paper", e.Message);
         var bad = Assert.Throws<InvalidDataException>(() => EncoderConfig.Parse("""{"model_type": "bert", "hidden_act": "swish"}"""));
         Assert.StartsWith("config.json: unsupported activation 'swish'; supported: gelu, relu, gelu_new", bad.Message);

@@ -1,4 +1,7 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -74,7 +77,7 @@ public class EncoderForwardTests
     [Fact]
     public void Padding_positions_do_not_change_real_positions()
     {
-        using var encoder = DistilBertConfig.Size("tiny", vocabSize: 50).Build();
+        using var encoder = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 50).Build();
         encoder.eval();
         using var shortIds = tensor(new long[] { 7, 2, 33, 19 }, [1, 4]);
         using var paddedIds = tensor(new long[] { 7, 2, 33, 19, 44, 45 }, [1, 6]);

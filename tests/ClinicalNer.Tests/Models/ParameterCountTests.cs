@@ -1,4 +1,6 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Tests.Models;
@@ -13,7 +15,7 @@ public class ParameterCountTests
     [InlineData(TaggingHead.Crf, 65_205_922)]
     [InlineData(TaggingHead.Apt, 65_205_523)]
     public void Paper_size_transformer_has_the_papers_parameter_count(TaggingHead head, long expected) =>
-        Assert.Equal(expected, TokenTagger.ParameterCount(DistilBertConfig.Size("paper"), 19, head));
+        Assert.Equal(expected, TokenTagger.ParameterCount(DistilBertConfig.Size(ModelSize.Paper), 19, head));
 
     [Trait("Category", "Integration")]
     [Theory]
@@ -34,7 +36,7 @@ public class ParameterCountTests
     public void Counting_on_the_meta_device_equals_counting_allocated_weights()
     {
         // The paper size once with real memory (65M floats), so the meta-device count is shown to be the real one.
-        using var tagger = TokenTagger.Create(DistilBertConfig.Size("paper"), 19, TaggingHead.Crf);
+        using var tagger = TokenTagger.Create(DistilBertConfig.Size(ModelSize.Paper), 19, TaggingHead.Crf);
         Assert.Equal(65_205_922, tagger.parameters().Sum(p => p.numel()));
         Assert.Equal(65_190_912, tagger.Encoder.parameters().Sum(p => p.numel()));
     }
@@ -43,7 +45,7 @@ public class ParameterCountTests
     [Fact]
     public void Encoder_counts_match_the_published_encoder_sizes()
     {
-        Assert.Equal(65_190_912, DistilBertConfig.Size("paper").ParameterCount());
+        Assert.Equal(65_190_912, DistilBertConfig.Size(ModelSize.Paper).ParameterCount());
         Assert.Equal(108_310_272, EncoderConfig.Parse(PaperConfigs.BertBaseCased).ParameterCount());
         Assert.Equal(134_734_080, EncoderConfig.Parse(PaperConfigs.MedicalAiClinicalBert).ParameterCount());
     }

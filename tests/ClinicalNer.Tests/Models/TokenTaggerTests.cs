@@ -1,4 +1,8 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Crf;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -7,7 +11,7 @@ namespace ClinicalNer.Tests.Models;
 
 public class TokenTaggerTests
 {
-    static readonly DistilBertConfig Tiny = DistilBertConfig.Size("tiny", vocabSize: 40) with { MaxPositionEmbeddings = 16 };
+    static readonly DistilBertConfig Tiny = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 40) with { MaxPositionEmbeddings = 16 };
 
     public TokenTaggerTests() => TorchRuntime.EnsureLoaded();
 
@@ -59,7 +63,7 @@ public class TokenTaggerTests
     public void Padding_token_embedding_starts_at_zero_and_other_weights_follow_hf_initialisation()
     {
         manual_seed(3);
-        using var encoder = DistilBertConfig.Size("small", vocabSize: 500).Build();
+        using var encoder = DistilBertConfig.Size(ModelSize.Small, vocabSize: 500).Build();
         var parameters = encoder.named_parameters().ToDictionary(p => p.name, p => p.parameter);
         Assert.Equal(0f, parameters["embeddings.word_embeddings.weight"][0].abs().sum().item<float>());
         Assert.Equal(0.02, parameters["embeddings.word_embeddings.weight"][1..].std().item<float>(), 0.002);

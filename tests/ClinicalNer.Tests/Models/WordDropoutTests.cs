@@ -1,4 +1,5 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Runtime;
 using static TorchSharp.torch;
 

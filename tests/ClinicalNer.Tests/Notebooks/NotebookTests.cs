@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClinicalNer.Experiments.Selection;
 
 namespace ClinicalNer.Tests.Notebooks;
 

@@ -1,5 +1,8 @@
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.Statistics;
 
 namespace ClinicalNer.Tests.Reliability;
 

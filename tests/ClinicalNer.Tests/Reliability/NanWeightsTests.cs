@@ -1,8 +1,12 @@
 using System.Buffers.Binary;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Tests.Experiments.Cluster;
 using ClinicalNer.Tests.Training;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 using TorchSharp;
 
 namespace ClinicalNer.Tests.Reliability;
@@ -16,7 +20,7 @@ public class NanWeightsTests(TrainedRunFixture trained) : IClassFixture<TrainedR
     {
         using var temp = new TempDir();
         var run = RunFolder.Create(Path.Combine(temp.Path, "run"));
-        using var tagger = TokenTagger.Create(DistilBertConfig.Size("tiny", 50), 3, TaggingHead.Apt);
+        using var tagger = TokenTagger.Create(DistilBertConfig.Size(ModelSize.Tiny, 50), 3, TaggingHead.Apt);
         using (torch.no_grad()) tagger.parameters().Last().fill_(double.NaN);
         using var optimizer = torch.optim.AdamW(tagger.parameters());
 

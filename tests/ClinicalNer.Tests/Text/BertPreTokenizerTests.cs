@@ -1,4 +1,6 @@
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
 
 namespace ClinicalNer.Tests.Text;
 

@@ -1,5 +1,7 @@
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Text;
 
@@ -58,5 +60,5 @@ public class BioDecoderTests
     [Fact]
     public void Decoding_the_encoding_of_contiguous_token_aligned_entities_gives_them_back() =>
         Assert.Equal([new EntitySpan("Drug", 0, 5), new EntitySpan("Drug", 6, 12)],
-            BioDecoder.Decode(BioEncoder.Encode(new Document("d", "Lasix Motrin", [Entity.Contiguous("T1", "Drug", 0, 5, "Lasix"), Entity.Contiguous("T2", "Drug", 6, 12, "Motrin")])).Sentences).ToArray());
+            BioDecoder.Decode(BioTagging.Tag(new Document("d", "Lasix Motrin", [Entity.Contiguous("T1", "Drug", 0, 5, "Lasix"), Entity.Contiguous("T2", "Drug", 6, 12, "Motrin")])).Sentences).ToArray());
 }

@@ -1,4 +1,5 @@
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Text;
 

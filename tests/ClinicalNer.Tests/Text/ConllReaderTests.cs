@@ -1,5 +1,8 @@
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Text;
 

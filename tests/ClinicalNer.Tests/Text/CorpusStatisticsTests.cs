@@ -1,4 +1,9 @@
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Corpora;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.Statistics;
 
 namespace ClinicalNer.Tests.Text;
 
@@ -28,11 +33,11 @@ public class CorpusStatisticsTests
 
         // Fragments: decoded upper, lower GI bleed, Tylenol + 3 of a; the discontinuous Reason is lost.
         var fragments = Assert.Single(ceilings, c => c.Policy == DiscontinuousPolicy.Fragments);
-        Assert.Equal(new EncodingCeiling(DiscontinuousPolicy.Fragments, 6, 6, 5, 1, 0, 0, 0), fragments);
+        Assert.Equal(new TaggingCeiling(DiscontinuousPolicy.Fragments, 6, 6, 5, 1, 0, 0, 0), fragments);
         Assert.Equal(5.0 / 6, fragments.F1, 12);
         // Merge: "upper ... GI bleed" takes every token, so "lower GI bleed" is lost to the overlap.
         var merge = Assert.Single(ceilings, c => c.Policy == DiscontinuousPolicy.Merge);
-        Assert.Equal(new EncodingCeiling(DiscontinuousPolicy.Merge, 6, 5, 4, 1, 0, 1, 0), merge);
+        Assert.Equal(new TaggingCeiling(DiscontinuousPolicy.Merge, 6, 5, 4, 1, 0, 1, 0), merge);
         Assert.Equal((4.0 / 5, 4.0 / 6), (merge.Precision, merge.Recall));
     }
 
@@ -44,8 +49,8 @@ public class CorpusStatisticsTests
         dir.Write("n.txt", "He took Tylenol. Extra Strength 25mg daily.\n");
         dir.Write("n.ann", "T1\tDrug 8 31\tTylenol. Extra Strength\nT2\tStrength 32 34\t25\n");
         var blind = TaggedCorpus.FromBrat(dir.Path, new TaggingOptions { KeepEntitiesWhole = false, SplitNumberUnits = false });
-        Assert.Equal(new EncodingCeiling(DiscontinuousPolicy.Fragments, 2, 3, 0, 0, 1, 0, 1), EncodingCeiling.Of(blind));
-        Assert.Equal(new EncodingCeiling(DiscontinuousPolicy.Fragments, 2, 2, 2, 0, 0, 0, 0), EncodingCeiling.Of(TaggedCorpus.FromBrat(dir.Path)));
+        Assert.Equal(new TaggingCeiling(DiscontinuousPolicy.Fragments, 2, 3, 0, 0, 1, 0, 1), TaggingCeiling.Of(blind));
+        Assert.Equal(new TaggingCeiling(DiscontinuousPolicy.Fragments, 2, 2, 2, 0, 0, 0, 0), TaggingCeiling.Of(TaggedCorpus.FromBrat(dir.Path)));
     }
 
     [Fact]

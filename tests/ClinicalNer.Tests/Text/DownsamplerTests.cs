@@ -1,5 +1,7 @@
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Downsampling;
+using ClinicalNer.Text.Sentences;
 using CsCheck;
-using ClinicalNer.Text;
 
 namespace ClinicalNer.Tests.Text;
 

@@ -1,6 +1,8 @@
-using CsCheck;
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using CsCheck;
 
 namespace ClinicalNer.Tests.Text;
 
@@ -59,7 +61,7 @@ public class EncodingPropertyTests
                 next = first + length;
             }
             var entities = spans.Select((s, i) => Entity.Contiguous($"T{i + 1}", s.Type, s.Start, s.End, index.Slice(s.Start, s.End))).ToArray();
-            var encoded = BioEncoder.Encode(new Document("d", text, [.. entities]), options);
+            var encoded = BioTagging.Tag(new Document("d", text, [.. entities]), options);
 
             Assert.Equal(spans, BioDecoder.Decode(encoded.Sentences).ToArray());
             Assert.Equal(0, encoded.Encoding.CutBySentence);

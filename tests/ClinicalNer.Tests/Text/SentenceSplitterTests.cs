@@ -1,5 +1,6 @@
 using ClinicalNer.Corpus;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Text;
 

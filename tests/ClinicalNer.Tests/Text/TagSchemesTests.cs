@@ -1,5 +1,7 @@
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 using CsCheck;
-using ClinicalNer.Text;
 
 namespace ClinicalNer.Tests.Text;
 

@@ -1,3 +1,5 @@
+using ClinicalNer.Sample.Lexicons;
+
 namespace ClinicalNer.Tests.Text;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using System.Text;
-using ClinicalNer.Text;
+using ClinicalNer.Inputs;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Text;
 
@@ -24,7 +26,7 @@ public class WordPieceAlignmentTests
         Assert.Equal(["met", "##formin", "mg", "/", "day", "##s", "aspirin"], aligned.Subtokens.ToArray());
         Assert.Equal([6, 7, 8, 9, 10, 11, 5], aligned.Ids.ToArray());
         Assert.Equal([0, 0, 1, 1, 1, 1, 2], aligned.WordIndices.ToArray());
-        Assert.Equal(["B-Drug", "I-Drug", "I-Strength", "I-Strength", "I-Strength", "I-Strength", "O"], aligned.Labels.ToArray());
+        Assert.Equal(["B-Drug", "I-Drug", "I-Strength", "I-Strength", "I-Strength", "I-Strength", "O"], aligned.Tags.ToArray());
         Assert.All(aligned.Scored, Assert.True);
     }
 
@@ -34,7 +36,7 @@ public class WordPieceAlignmentTests
         var aligned = Aligner().Align(Tagged(["metformin", "aspirin"], ["B-Drug", "O"]), SubtokenLabelling.FirstSubtokenOnly);
 
         Assert.Equal([true, false, true], aligned.Scored.ToArray());
-        Assert.Equal(["B-Drug", "I-Drug", "O"], aligned.Labels.ToArray());
+        Assert.Equal(["B-Drug", "I-Drug", "O"], aligned.Tags.ToArray());
     }
 
     [Fact]
@@ -43,7 +45,7 @@ public class WordPieceAlignmentTests
         var aligned = Aligner().Align(Tagged(["zzz"], ["B-ADE"]));
 
         Assert.Equal(["[UNK]"], aligned.Subtokens.ToArray());
-        Assert.Equal(["B-ADE"], aligned.Labels.ToArray());
+        Assert.Equal(["B-ADE"], aligned.Tags.ToArray());
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public class WordPieceAlignmentTests
     {
         var aligned = Aligner().Align(Tagged(["metformin", "mg/days"], ["B-Drug", "B-Strength"]));
 
-        var words = aligned.WordLabels(["B-Drug", "O", "B-Strength", "I-Strength", "O", "O"]);
+        var words = aligned.WordTags(["B-Drug", "O", "B-Strength", "I-Strength", "O", "O"]);
 
         Assert.Equal(["B-Drug", "B-Strength"], words.ToArray());
     }
@@ -60,7 +62,7 @@ public class WordPieceAlignmentTests
     public void Untagged_sentence_aligns_without_labels()
     {
         var aligned = Aligner().Align(new Sentence("doc", -1, -1, [new Token("aspirin", -1, -1)]));
-        Assert.Empty(aligned.Labels);
+        Assert.Empty(aligned.Tags);
         Assert.Equal(["aspirin"], aligned.Subtokens.ToArray());
     }
 }

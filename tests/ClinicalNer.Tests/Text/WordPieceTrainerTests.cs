@@ -1,5 +1,8 @@
 using ClinicalNer.Runtime;
-using ClinicalNer.Text;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
 using Microsoft.ML.Tokenizers;
 
 namespace ClinicalNer.Tests.Text;

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using ClinicalNer.Inference;
 using ClinicalNer.Metrics;
+using ClinicalNer.Metrics.Entities;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 

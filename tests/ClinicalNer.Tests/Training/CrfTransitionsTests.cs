@@ -1,13 +1,18 @@
+using ClinicalNer.Inference;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Crf;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Tests.Training;
 
 public class CrfTransitionsTests
 {
-    static readonly DistilBertConfig Tiny = DistilBertConfig.Size("tiny", vocabSize: 40) with { Layers = 1 };
+    static readonly DistilBertConfig Tiny = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 40) with { Layers = 1 };
     static readonly string[] Labels = ["O", "B-Drug", "I-Drug"];
 
     public CrfTransitionsTests() => TorchRuntime.EnsureLoaded();

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 
@@ -56,7 +59,7 @@ public class FineTunePresetTests
     {
         using var temp = new TempDir();
         var data = TinyRun.Corpus(temp.Path, train: 2, test: 1);
-        var paper = PaperPreset.For("transformer-crf", null);
+        var paper = PaperPreset.For(Model.TransformerCrf, null);
 
         var trainer = TrainCommandConfig(temp, "--data", data, "--preset", "paper", "--size", "tiny", "--epochs", "1", "--vocab-size", "200").Trainer;
 

@@ -1,7 +1,15 @@
+using System.Text.Json;
+using ClinicalNer.Inference;
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
 using ClinicalNer.Tests.Models.Checkpoints;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Corpora;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 

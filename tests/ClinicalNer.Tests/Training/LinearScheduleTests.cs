@@ -1,4 +1,5 @@
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 

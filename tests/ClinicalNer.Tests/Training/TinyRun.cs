@@ -1,5 +1,8 @@
 using ClinicalNer.Corpus;
+using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Tests.Training;
 
@@ -12,8 +15,8 @@ static class TinyRun
 
     public static RunConfig Config(string data, string model = "transformer-crf", int epochs = 2, double lr = 1e-3) => new()
     {
-        Model = model,
-        Size = "tiny",
+        Model = SettingNames.Models.Parse(model),
+        Size = ModelSize.Tiny,
         Data = data,
         Trainer = new TrainerOptions { Epochs = epochs, BatchSize = 8, LearningRate = lr, WarmupFraction = 0.1, GradientClip = 1.0, Seed = 7 },
         MaxLength = 24, // short windows, so that long sentences are windowed

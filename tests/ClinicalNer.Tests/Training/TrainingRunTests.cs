@@ -1,6 +1,13 @@
 using System.Text.Json;
+using ClinicalNer.Inference;
 using ClinicalNer.Metrics;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.BiLstm;
+using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Sentences;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
+using ClinicalNer.Training.Settings;
 using TorchSharp;
 
 namespace ClinicalNer.Tests.Training;
@@ -42,8 +49,8 @@ public class TrainingRunTests
         Assert.Equal(Path.GetFullPath(data), metrics.Data?.Directory);
         Assert.Equal(RunMetrics.WeightsHash(run.ModelPath), metrics.WeightsSha256);
         // The word CoNLL files hold every test word: gold and predicted side by side.
-        var gold = ClinicalNer.Text.ConllReader.Read(run.File("predictions/test.gold.word.conll"));
-        var predicted = ClinicalNer.Text.ConllReader.Read(run.File("predictions/test.pred.word.conll"));
+        var gold = ClinicalNer.Text.Conll.ConllReader.Read(run.File("predictions/test.gold.word.conll"));
+        var predicted = ClinicalNer.Text.Conll.ConllReader.Read(run.File("predictions/test.pred.word.conll"));
         Assert.Equal(gold.Sentences.Sum(s => s.Tokens.Length), predicted.Sentences.Sum(s => s.Tokens.Length));
         Assert.Equal(reports["word"].Accuracy, Scorer.Score(RunEvaluation.Predictions(run.Path, subtokens: false), ScoreUnit.Word).Accuracy);
         Assert.Equal(reports["subtoken"].Macro, Scorer.Score(RunEvaluation.Predictions(run.Path, subtokens: true), ScoreUnit.Subtoken).Macro);
@@ -110,9 +117,9 @@ public class TrainingRunTests
         var data = TinyRun.Corpus(temp.Path, train: 4, test: 1);
         var run = TrainingRun.Train(TinyRun.Config(data, "bilstm-crf") with { WordDropout = 0.1 }, Path.Combine(temp.Path, "run"), false, null, TextWriter.Null);
 
-        var encoder = ClinicalNer.Models.EncoderConfig.Load(run.EncoderConfigPath);
+        var encoder = ClinicalNer.Models.Encoders.EncoderConfig.Load(run.EncoderConfigPath);
         Assert.Equal("bilstm", encoder.ModelType);
-        Assert.Equal(0.1, ((ClinicalNer.Models.BiLstmConfig)encoder).WordDropout);
+        Assert.Equal(0.1, ((ClinicalNer.Models.Encoders.BiLstm.BiLstmConfig)encoder).WordDropout);
         var (reports, _) = RunEvaluation.Evaluate(run.Path, data);
         Assert.InRange(reports["entity-strict"].Micro.F1, 0, 1);
         var output = Path.Combine(temp.Path, "predicted");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using ClinicalNer.Experiments.Grid;
 
 namespace ClinicalNer.Experiments.Cluster;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Runtime;
 
 namespace ClinicalNer.Experiments.Cluster;

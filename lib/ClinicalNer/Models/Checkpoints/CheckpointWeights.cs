@@ -1,3 +1,4 @@
+using ClinicalNer.Models.Encoders;
 using static TorchSharp.torch;
 
 namespace ClinicalNer.Models.Checkpoints;

@@ -1,3 +1,4 @@
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Models.Hub;
 
 namespace ClinicalNer.Models.Checkpoints;

@@ -1,3 +1,5 @@
+using ClinicalNer.Models.Encoders;
+
 namespace ClinicalNer.Models.Checkpoints;
 
 /// <summary>An encoder configuration and where it was read from.</summary>

@@ -1,3 +1,7 @@
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
+
 namespace ClinicalNer.Models.Checkpoints;
 
 /// <summary>

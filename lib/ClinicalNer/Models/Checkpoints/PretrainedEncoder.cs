@@ -1,7 +1,10 @@
 using System.Text.Json;
+using ClinicalNer.Models.Encoders;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Runtime;
-using ClinicalNer.Text;
+using ClinicalNer.Text.Bio;
+using ClinicalNer.Text.Sentences;
+using ClinicalNer.Text.WordPiece;
 using Microsoft.ML.Tokenizers;
 using static TorchSharp.torch;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Models.Hub;
 

@@ -1,3 +1,5 @@
+using ClinicalNer.Text.Sentences;
+
 namespace ClinicalNer.Models.Hub;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using ClinicalNer.Models.Encoders.Bert;
 using Google.Protobuf;
 using Onnx;
 using static TorchSharp.torch;

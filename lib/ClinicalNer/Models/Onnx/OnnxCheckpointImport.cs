@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders.Bert;
 using ClinicalNer.Models.Hub;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -1,4 +1,4 @@
-using ClinicalNer.Corpus.Sample;
+using ClinicalNer.Sample.Lexicons;
 
 namespace ClinicalNer.Tests.Corpus.Sample;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using ClinicalNer.Cli.Commands;
 using ClinicalNer.Corpus;
-using ClinicalNer.Corpus.Sample;
+using ClinicalNer.Sample;
+using ClinicalNer.Sample.Notes;
 
 namespace ClinicalNer.Tests.Corpus.Sample;
 

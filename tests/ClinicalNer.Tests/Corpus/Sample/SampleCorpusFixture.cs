@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using ClinicalNer.Corpus.Sample;
+using ClinicalNer.Sample;
+using ClinicalNer.Sample.Notes;
 
 namespace ClinicalNer.Tests.Corpus.Sample;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using ClinicalNer.Corpus;
-using ClinicalNer.Corpus.Sample;
+using ClinicalNer.Sample;
+using ClinicalNer.Sample.Lexicons;
+using ClinicalNer.Sample.Notes;
 
 namespace ClinicalNer.Tests.Corpus.Sample;
 

@@ -1,5 +1,6 @@
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Models.Hub;
 
 namespace ClinicalNer.Tests.Models.Checkpoints;

@@ -1,5 +1,7 @@
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Runtime;
 using static TorchSharp.torch;

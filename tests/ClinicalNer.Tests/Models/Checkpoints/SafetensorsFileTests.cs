@@ -1,5 +1,7 @@
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
@@ -9,7 +11,7 @@ namespace ClinicalNer.Tests.Models.Checkpoints;
 /// <summary>The workbench's own safetensors reader and writer against TorchSharp.PyBridge's, in both directions.</summary>
 public class SafetensorsFileTests
 {
-    static readonly DistilBertConfig Tiny = DistilBertConfig.Size("tiny", vocabSize: 40) with { Layers = 1 };
+    static readonly DistilBertConfig Tiny = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 40) with { Layers = 1 };
 
     public SafetensorsFileTests() => TorchRuntime.EnsureLoaded();
 

@@ -1,4 +1,7 @@
 using ClinicalNer.Models;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
+using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Models.Hub;
 using TorchSharp;
 using TorchSharp.PyBridge;

@@ -2,6 +2,7 @@ using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Runtime;
+using ClinicalNer.Sample.Checkpoints;
 
 namespace ClinicalNer.Tests.Models.Checkpoints;
 

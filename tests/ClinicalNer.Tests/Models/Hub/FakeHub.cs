@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Models.Hub;
 

@@ -1,4 +1,5 @@
 using ClinicalNer.Models.Hub;
+using ClinicalNer.Text.Sentences;
 
 namespace ClinicalNer.Tests.Models.Hub;
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ClinicalNer.Cli.Commands;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
 using Google.Protobuf;
 using Onnx;
 
@@ -115,7 +117,7 @@ public class ImportOnnxCommandTests
         var (exit, _, error) = Run("--model", path, "--vocab", BundledMiniLm.VocabPath, "--out", outDir);
 
         Assert.True(exit == 0, error);
-        Assert.Equal(1e-5, Assert.IsType<ClinicalNer.Models.BertConfig>(ClinicalNer.Models.EncoderConfig.Load(Path.Combine(outDir, "config.json"))).LayerNormEps);
+        Assert.Equal(1e-5, Assert.IsType<ClinicalNer.Models.Encoders.Bert.BertConfig>(ClinicalNer.Models.Encoders.EncoderConfig.Load(Path.Combine(outDir, "config.json"))).LayerNormEps);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
+using ClinicalNer.Models.Encoders;
+using ClinicalNer.Models.Encoders.Bert;
 using ClinicalNer.Models.Hub;
 using ClinicalNer.Runtime;
 using Google.Protobuf;
