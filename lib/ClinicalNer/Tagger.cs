@@ -33,6 +33,9 @@ public sealed class Tagger : IDisposable
     /// <summary>The tags it predicts (<c>O</c>, <c>B-Drug</c>, ...).</summary>
     public ImmutableArray<string> Tags => _model.Run.ReadLabels();
 
+    /// <summary>Trainable parameters of the network, encoder and head together.</summary>
+    public long Parameters => _model.Tagger.parameters().Sum(p => p.numel());
+
     /// <summary>Trains a new run into <paramref name="runFolder"/> on <paramref name="corpus"/> and loads its best model.</summary>
     /// <param name="corpus">The corpus: its train and dev parts are trained on (its folder is recorded as the run's data).</param>
     /// <param name="options">The run's settings: a preset of <see cref="TrainOptions"/>, changed with <c>with { ... }</c>.</param>
