@@ -5,6 +5,7 @@ using ClinicalNer.Models.Encoders;
 using ClinicalNer.Models.Encoders.Bert;
 using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Runtime;
+using ClinicalNer.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -75,7 +76,7 @@ public static class TrainStepBenchmark
     static TrainStepBenchmarkResult Time(TokenTagger tagger, int batch, int length, int labels, int steps)
     {
         tagger.train();
-        using var optimizer = optim.AdamW(tagger.parameters(), lr: 1e-4, weight_decay: 0.01);
+        using var optimizer = new AdamW(tagger.parameters(), lr: 1e-4, weightDecay: 0.01);
         using var ids = randint(tagger.Encoder.Config.VocabularySize, [batch, length]);
         using var mask = ones(batch, length, dtype: ScalarType.Bool);
         using var gold = randint(labels, [batch, length]);

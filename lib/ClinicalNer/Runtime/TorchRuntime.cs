@@ -5,7 +5,8 @@ namespace ClinicalNer.Runtime;
 /// <summary>
 /// Loads TorchSharp's native library before first use, so that a failure is reported with the real loader
 /// error (for example a missing GLIBCXX version) instead of TorchSharp's message about a missing package
-/// reference, and so that hosts whose own probing fails (notebook kernels) still find it.
+/// reference, and so that hosts whose own probing fails (notebook kernels) still find it. It first tunes the native
+/// heap (<see cref="NativeHeap"/>), so that large tensors are not page-faulted in again at every training step.
 /// </summary>
 public static class TorchRuntime
 {
@@ -16,6 +17,7 @@ public static class TorchRuntime
 
     static string LoadNative()
     {
+        NativeHeap.KeepLargeBlocks();
         var path = FindLibTorchSharp();
         if (path is null) return "(loaded by TorchSharp's own probing)";
         try

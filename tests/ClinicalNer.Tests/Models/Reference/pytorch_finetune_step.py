@@ -13,7 +13,7 @@ B, T, V, D, H, F, L, K = 16, 48, 30522, 384, 12, 1536, 6, 19
 class Tagger(nn.Module):
     def __init__(self):
         super().__init__()
-        self.word = nn.Embedding(V, D); self.pos = nn.Embedding(512, D); self.type = nn.Embedding(2, D)
+        self.word = nn.Embedding(V, D); self.pos = nn.Embedding(512, D); self.token_type = nn.Embedding(2, D)
         self.norm = nn.LayerNorm(D, eps=1e-12); self.drop = nn.Dropout(0.1)
         layer = nn.TransformerEncoderLayer(D, H, F, dropout=0.1, activation="gelu", batch_first=True, layer_norm_eps=1e-12)
         self.layers = nn.TransformerEncoder(layer, L, enable_nested_tensor=False)
@@ -23,7 +23,7 @@ class Tagger(nn.Module):
 
     def forward(self, ids, mask, tags):
         positions = torch.arange(ids.shape[1]).unsqueeze(0)
-        x = self.drop(self.norm(self.word(ids) + self.pos(positions) + self.type(torch.zeros_like(ids))))
+        x = self.drop(self.norm(self.word(ids) + self.pos(positions) + self.token_type(torch.zeros_like(ids))))
         emissions = self.classifier(self.layers(x, src_key_padding_mask=~mask))  # [B, T, K]
         return -(self.score(emissions, tags, mask) - self.partition(emissions, mask)).sum()
 
