@@ -83,8 +83,8 @@ public class RunFilesTests
         var metrics = MetricsFile.Read(Path.Combine(SampleRun, "metrics.json"));
 
         Assert.Equal(ScoreUnits.Names, metrics.Reports.Select(r => r.Unit.Name()));
-        Assert.Equal(new Scores(0.2894736842105263, 0.3333333333333333, 0.3098591549295775, 33), metrics["subtoken"]["B-ADE"]);
-        Assert.Equal(new Scores(0.8335507526064404, 0.8727649559195361, 0.8502340861954563, 1355), metrics["n2c2-lenient"].MacroTypes);
+        Assert.Equal(new Scores(0.6538461538461539, 0.5151515151515151, 0.576271186440678, 33), metrics["subtoken"]["B-ADE"]);
+        Assert.Equal(new Scores(0.9228569323195808, 0.9123440289865425, 0.9160701835551992, 1355), metrics["n2c2-lenient"].MacroTypes);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class RunFilesTests
     {
         var first = JsonLines.Read<EpochRecord>(Path.Combine(SampleRun, "epochs.jsonl"), "an epoch record")[0];
 
-        Assert.Equal((1, 10.959566934752596, 2.9620746694150424, 246, 103.8165418, 351522816L, true),
+        Assert.Equal((1, 14.002885907135026, 4.614364294423943, 246, 9.2687569, 362147840L, true),
                      (first.Epoch, first.TrainLoss, first.DevLoss, first.Steps, first.WallSeconds, first.PeakMemoryBytes, first.Best));
     }
 
@@ -137,7 +137,7 @@ public class RunFilesTests
         var config = RunConfig.Load(Path.Combine(SampleRun, "config.json"));
 
         Assert.Equal((Model.TransformerCrf, (ModelSize?)ModelSize.Mini, (string?)null, "data/sample"), (config.Model, config.Size, config.Encoder, config.Data));
-        Assert.Equal((8, 16, 0.001, 1L, BestEpochCriterion.DevLoss),
+        Assert.Equal((20, 16, 0.001, 1L, BestEpochCriterion.DevF1),
                      (config.Trainer.Epochs, config.Trainer.BatchSize, config.Trainer.LearningRate, config.Trainer.Seed, config.Trainer.BestEpochBy));
     }
 
@@ -180,8 +180,9 @@ public class RunFilesTests
     {
         var rows = ResultTable.Read(Path.Combine(Results, "sample", "results.csv")).Rows;
 
-        Assert.Equal(["transformer-crf full", "transformer-crf sambd", "transformer-apt full", "transformer-apt sambd"], rows.Select(r => $"{r.Model} {r.Variant}"));
-        Assert.Equal(("1", 1010338L, 200.2, 0.9664, 0.9112, 0.9664), (rows[0].Seed, rows[0].Parameters, rows[0].TrainSeconds, rows[0]["subtoken_micro_f1"],
+        Assert.Equal(["transformer-crf full", "transformer-crf sambd", "transformer-apt full", "transformer-apt sambd", "minilm-crf full", "minilm-crf sambd",
+                      "minilm-apt full", "minilm-apt sambd", "bilstm-crf full", "bilstm-crf sambd"], rows.Select(r => $"{r.Model} {r.Variant}"));
+        Assert.Equal(("1", 1045092L, 113.4, 0.9780, 0.9499, 0.9780), (rows[0].Seed, rows[0].Parameters, rows[0].TrainSeconds, rows[0]["subtoken_micro_f1"],
                                                                      rows[0]["n2c2-lenient_micro_f1"], rows[0]["subtoken_accuracy"]));
     }
 
