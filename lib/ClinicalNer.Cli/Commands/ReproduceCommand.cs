@@ -33,7 +33,8 @@ static class ReproduceCommand
             .AcceptOnlyFromAmong([.. SettingNames.Sizes.Names]);
         var epochs = new Option<int?>("--epochs") { Description = "Epochs instead of the preset's (or the selection grid's 9/6)." }.AtLeast(1);
         var hyperParameters = new Option<string>("--hyperparameters") { Description = "Final grid: batch, epochs and learning rate per model from a CSV (model,batch_size,epochs,learning_rate), e.g. a selection grid's selected-hyperparameters.csv or results/paper/final-hyperparameters.csv." };
-        var threads = new Option<int>("--threads") { Description = "torch threads of each run (0: torch's default here, --cpus-per-run under Slurm); recorded in each run and kept when it resumes.", DefaultValueFactory = _ => 0 }.AtLeast(0);
+        var jobs = new Option<int>("--jobs") { Description = "Runs trained side by side here, each in its own process (0: two where there are at least two cores, else one).", DefaultValueFactory = _ => 0 }.AtLeast(0);
+        var threads = new Option<int>("--threads") { Description = "torch threads of each run (0: the cores divided among --jobs here, --cpus-per-run under Slurm); recorded in each run and kept when it resumes.", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var device = new Option<string>("--device") { Description = "cpu or cuda (a build with -p:TorchBackend=cuda); --gpus-per-run above 0 implies cuda.", DefaultValueFactory = _ => "cpu" }
             .AcceptOnlyFromAmong([.. SettingNames.Devices.Names]);
         var plotlyJs = new Option<string>("--plotly-js") { Description = "Charts get plotly.js inline (offline), from the CDN, or not at all.", DefaultValueFactory = _ => "inline" }
@@ -50,7 +51,7 @@ static class ReproduceCommand
         var status = new Option<bool>("--status") { Description = "Show the runs of the grid in --out: done, running, failed (with each failed task's log), pending." };
         var json = new Option<bool>("--json") { Description = "With --status: print JSON." };
         var command = new Command("reproduce", "Run the paper's experiment grid here or on Slurm; write results tables, charts and the comparison with the paper. Finished runs are skipped, interrupted ones resumed.");
-        foreach (var o in new Option[] { data, grid, models, preset, seeds, variants, output, size, epochs, hyperParameters, threads, device, plotlyJs,
+        foreach (var o in new Option[] { data, grid, models, preset, seeds, variants, output, size, epochs, hyperParameters, jobs, threads, device, plotlyJs,
                                          scheduler, partition, account, time, gpus, cpus, maxParallel, dryRun, status, json })
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
@@ -68,6 +69,9 @@ static class ReproduceCommand
             bool slurm = pr.GetValue(scheduler) == "slurm";
             if (!slurm && new Option[] { partition, account, time, gpus, cpus, maxParallel, dryRun }.FirstOrDefault(o => pr.GetResult(o) is { Implicit: false }) is { } stray)
                 throw new ArgumentException($"{stray.Name} is a Slurm option; add --scheduler slurm");
+            if (slurm && pr.GetResult(jobs) is { Implicit: false })
+                throw new ArgumentException("--jobs runs the grid here; under Slurm, --max-parallel limits the runs at once");
+            int parallel = slurm ? 1 : LocalJobs(pr.GetValue(jobs));
             var slurmOptions = new SlurmOptions
             {
                 Partition = pr.GetValue(partition),
@@ -100,7 +104,7 @@ static class ReproduceCommand
                 Size = pr.GetValue(size) is { } sizeName ? SettingNames.Sizes.Parse(sizeName) : null,
                 Epochs = pr.GetValue(epochs),
                 HyperParameters = pr.GetValue(hyperParameters) is { } table ? ModelSelection.ReadHyperParameters(table) : [],
-                Threads = pr.GetValue(threads) is > 0 and var t ? t : slurm ? slurmOptions.CpusPerRun : 0,
+                Threads = pr.GetValue(threads) is > 0 and var t ? t : slurm ? slurmOptions.CpusPerRun : parallel > 1 ? Math.Max(1, Environment.ProcessorCount / parallel) : 0,
                 Device = slurm && slurmOptions.GpusPerRun > 0 ? ComputeDevice.Cuda : SettingNames.Devices.Parse(pr.GetValue(device)!),
             };
             foreach (var line in skipped) error.WriteLine($"skipped {line}");
@@ -115,7 +119,8 @@ static class ReproduceCommand
             }
             else
             {
-                var summary = Reproduction.Run(options, skipped, mode, error);
+                var workers = parallel > 1 ? new GridWorkers(BuiltProgram.Command(), parallel) : null;
+                var summary = Reproduction.Run(options, skipped, mode, error, workers: workers);
                 foreach (var (run, outcome) in summary.Outcomes) outputWriter.WriteLine($"{run}: {outcome.ToString().ToLowerInvariant()}");
                 files = summary.Files;
             }
@@ -138,6 +143,13 @@ static class ReproduceCommand
             ? $"submitted Slurm job {job}: {submission.Submitted.Length} array tasks, script {submission.Script}; follow with: clinical-ner reproduce --out {output} --status"
             : $"dry run: {submission.Submitted.Length} array tasks in {submission.Script} (not submitted)");
     }
+
+    /// <summary>
+    /// Runs at once here: <paramref name="requested"/>, or by default two where there are two cores or more. Two
+    /// one-thread runs outpace one two-thread run on two cores (torch scales poorly on small models); more than two at
+    /// once would hold several pre-trained encoders in memory.
+    /// </summary>
+    static int LocalJobs(int requested) => requested > 0 ? requested : Math.Min(2, Environment.ProcessorCount);
 
     static long ParseSeed(string text) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed) ? seed : throw new ArgumentException($"--seeds: '{text}' is not an integer");

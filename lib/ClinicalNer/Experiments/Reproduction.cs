@@ -9,6 +9,7 @@ using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Runtime;
 using ClinicalNer.Training;
+using ClinicalNer.Training.Runs;
 using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;
@@ -32,27 +33,45 @@ public static class Reproduction
     /// <param name="plotlyJs">How the saved charts get plotly.js.</param>
     /// <param name="progress">Receives one line per run and the trainer's progress.</param>
     /// <param name="cancellation">Stops between batches; a later call resumes.</param>
+    /// <param name="workers">Runs side by side in child processes instead of one after another in this one.</param>
     /// <exception cref="ArgumentException">The output folder is not allowed for this data (see <see cref="OutputGuard"/>).</exception>
+    /// <exception cref="InvalidOperationException">A run failed in a child process.</exception>
     public static ReproduceSummary Run(ReproduceOptions options, IReadOnlyList<string> skipped, PlotlyJsMode plotlyJs, TextWriter progress,
-                                       CancellationToken cancellation = default)
+                                       CancellationToken cancellation = default, GridWorkers? workers = null)
     {
         var plan = Prepare(options);
+        var outcomes = workers is null ? RunHere(plan, options.Output, progress, cancellation) : RunInWorkers(plan, options.Output, workers, progress, cancellation);
+        var (results, files) = WriteOutputs(options, skipped, plotlyJs);
+        return new ReproduceSummary([.. plan.Zip(outcomes, (run, outcome) => (run.Name, outcome))], results, files);
+    }
+
+    static RunOutcome[] RunHere(ImmutableArray<GridRun> plan, string output, TextWriter progress, CancellationToken cancellation)
+    {
         var outcomes = new RunOutcome?[plan.Length];
         for (int i = 0; i < plan.Length; i++)
         {
             progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}");
-            outcomes[i] = GridRunner.TryComplete(plan[i], options.Output, progress, cancellation);
+            outcomes[i] = GridRunner.TryComplete(plan[i], output, progress, cancellation);
             progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}: {Describe(outcomes[i])}");
         }
         // Runs that another process (a cluster task, a second reproduce) holds are waited for last, so that neither waits while work is left.
         for (int i = 0; i < plan.Length; i++)
         {
             if (outcomes[i] is not null) continue;
-            outcomes[i] = GridRunner.Complete(plan[i], options.Output, progress, cancellation: cancellation);
+            outcomes[i] = GridRunner.Complete(plan[i], output, progress, cancellation: cancellation);
             progress.WriteLine($"[{i + 1}/{plan.Length}] {plan[i].Name}: {Describe(outcomes[i])}");
         }
-        var (results, files) = WriteOutputs(options, skipped, plotlyJs);
-        return new ReproduceSummary([.. plan.Zip(outcomes, (run, outcome) => (run.Name, outcome!.Value))], results, files);
+        return [.. outcomes.Select(o => o!.Value)];
+    }
+
+    /// <summary>As <see cref="RunHere"/>, with the runs that another process holds put last, so that no worker waits while work is left.</summary>
+    static RunOutcome[] RunInWorkers(ImmutableArray<GridRun> plan, string output, GridWorkers workers, TextWriter progress, CancellationToken cancellation)
+    {
+        var order = Enumerable.Range(0, plan.Length).OrderBy(i => RunLock.IsHeld(GridRunner.Folder(output, plan[i]))).ToArray();
+        var done = workers.CompleteAll([.. order.Select(i => plan[i])], output, progress, cancellation);
+        var outcomes = new RunOutcome[plan.Length];
+        for (int k = 0; k < order.Length; k++) outcomes[order[k]] = done[k];
+        return outcomes;
     }
 
     /// <summary>

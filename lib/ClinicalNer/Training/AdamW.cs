@@ -1,3 +1,4 @@
+using ClinicalNer.Models;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -30,6 +31,20 @@ public sealed class AdamW : TorchSharp.Modules.AdamW
     /// <summary>AdamW over one group of parameters.</summary>
     public AdamW(IEnumerable<TorchSharp.Modules.Parameter> parameters, double lr, double weightDecay)
         : this([new ParamGroup(parameters, new Options { LearningRate = lr })], lr, weightDecay) { }
+
+    /// <summary>
+    /// Two parameter groups of a tagger: its encoder's parameters at <paramref name="encoderRate"/>, the rest (classifier
+    /// and CRF) at <paramref name="headRate"/>: a pre-trained encoder fine-tunes slowly while its fresh head learns fast.
+    /// </summary>
+    public static ParamGroup[] EncoderAndHead(TokenTagger tagger, double encoderRate, double headRate)
+    {
+        var encoder = tagger.Encoder.parameters().ToHashSet(ReferenceEqualityComparer.Instance);
+        return
+        [
+            new(tagger.Encoder.parameters(), new Options { LearningRate = encoderRate }),
+            new(tagger.parameters().Where(p => !encoder.Contains(p)).ToList(), new Options { LearningRate = headRate }),
+        ];
+    }
 
     /// <inheritdoc/>
     public override Tensor step(Func<Tensor>? closure = null) => _step<ParamGroup>(group =>

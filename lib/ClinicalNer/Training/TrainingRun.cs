@@ -134,19 +134,9 @@ public static class TrainingRun
     /// AdamW over all parameters at the peak learning rate; with a head learning rate of its own, two parameter groups:
     /// the encoder at <see cref="TrainerOptions.LearningRate"/>, the head (classifier and CRF) at <see cref="TrainerOptions.HeadLearningRate"/>.
     /// </summary>
-    static AdamW Optimizer(TokenTagger tagger, TrainerOptions options)
-    {
-        if (options.HeadLearningRate is not { } headRate)
-            return new AdamW(tagger.parameters(), options.LearningRate, options.WeightDecay);
-        var encoder = tagger.Encoder.parameters().ToHashSet(ReferenceEqualityComparer.Instance);
-        var head = tagger.parameters().Where(p => !encoder.Contains(p)).ToList();
-        return new AdamW(
-            [
-                new TorchSharp.Modules.AdamW.ParamGroup(tagger.Encoder.parameters(), new TorchSharp.Modules.AdamW.Options { LearningRate = options.LearningRate }),
-                new TorchSharp.Modules.AdamW.ParamGroup(head, new TorchSharp.Modules.AdamW.Options { LearningRate = headRate }),
-            ],
-            options.LearningRate, options.WeightDecay);
-    }
+    static AdamW Optimizer(TokenTagger tagger, TrainerOptions options) => options.HeadLearningRate is { } headRate
+        ? new AdamW(AdamW.EncoderAndHead(tagger, options.LearningRate, headRate), options.LearningRate, options.WeightDecay)
+        : new AdamW(tagger.parameters(), options.LearningRate, options.WeightDecay);
 
     static PretrainedEncoder LoadPretrained(RunConfig config, Device device, TextWriter progress)
     {

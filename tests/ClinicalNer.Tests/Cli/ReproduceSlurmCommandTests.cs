@@ -68,4 +68,18 @@ public class ReproduceSlurmCommandTests
         Assert.Equal("clinical-ner: --partition is a Slurm option; add --scheduler slurm", error.ToString().Trim());
         Assert.False(Directory.Exists(output));
     }
+
+    [Fact]
+    public void Jobs_under_the_Slurm_scheduler_is_refused_rather_than_ignored()
+    {
+        using var temp = new TempDir();
+        var error = new StringWriter();
+        var output = Path.Combine(temp.Path, "out");
+
+        int code = ReproduceCommand.Create().Parse(["--out", output, "--scheduler", "slurm", "--jobs", "2"]).Invoke(new InvocationConfiguration { Output = TextWriter.Null, Error = error });
+
+        Assert.Equal(1, code);
+        Assert.Equal("clinical-ner: --jobs runs the grid here; under Slurm, --max-parallel limits the runs at once", error.ToString().Trim());
+        Assert.False(Directory.Exists(output));
+    }
 }

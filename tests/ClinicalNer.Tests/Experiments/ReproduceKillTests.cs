@@ -16,7 +16,7 @@ public class ReproduceKillTests
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "clinical-ner.dll"), "reproduce", "--data", data, "--out", output,
-                                         "--models", "transformer-crf,bilstm-crf", "--size", "tiny", "--epochs", "3", "--threads", "1", "--plotly-js", "none" })
+                                         "--models", "transformer-crf,bilstm-crf", "--size", "tiny", "--epochs", "3", "--threads", "1", "--jobs", "1", "--plotly-js", "none" })
             start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

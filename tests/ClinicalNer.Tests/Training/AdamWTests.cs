@@ -19,15 +19,7 @@ public class AdamWTests
     }
 
     // two groups (encoder at one rate, head at another), weight decay, a rate that changes every step as the schedule does
-    static TorchSharp.Modules.AdamW.ParamGroup[] Groups(TokenTagger tagger)
-    {
-        var encoder = tagger.Encoder.parameters().ToHashSet(ReferenceEqualityComparer.Instance);
-        return
-        [
-            new(tagger.Encoder.parameters(), new TorchSharp.Modules.AdamW.Options { LearningRate = 1e-2 }),
-            new(tagger.parameters().Where(p => !encoder.Contains(p)).ToList(), new TorchSharp.Modules.AdamW.Options { LearningRate = 5e-2 }),
-        ];
-    }
+    static TorchSharp.Modules.AdamW.ParamGroup[] Groups(TokenTagger tagger) => AdamW.EncoderAndHead(tagger, encoderRate: 1e-2, headRate: 5e-2);
 
     static void Steps(TokenTagger tagger, TorchSharp.Modules.OptimizerHelper optimizer, int steps, int seed)
     {
