@@ -24,7 +24,7 @@ public static class ChartFigures
         var traces = new GenericChart[seriesNames.Length];
         for (var s = 0; s < traces.Length; s++)
             traces[s] = Chart.Column<double, string, string>(values[s], Keys: categories, Name: seriesNames[s], ShowLegend: true);
-        return Finish(Chart.Combine(traces), title, xTitle, yTitle);
+        return Finish(Chart.Combine(traces), title, xTitle, yTitle, traces.Length);
     }
 
     /// <summary>A heatmap of <paramref name="z"/> whose first row is drawn at the top, optionally with a text in each cell.</summary>
@@ -55,7 +55,7 @@ public static class ChartFigures
         var traces = new GenericChart[seriesNames.Length];
         for (var s = 0; s < traces.Length; s++)
             traces[s] = Chart.Line<double, double, string>(xs[s], ys[s], ShowMarkers: true, Name: seriesNames[s], ShowLegend: true);
-        return Finish(Chart.Combine(traces), title, xTitle, yTitle);
+        return Finish(Chart.Combine(traces), title, xTitle, yTitle, traces.Length);
     }
 
     /// <summary>Scatter series of points, optionally labelled on the plot and with their own hover text.</summary>
@@ -67,21 +67,49 @@ public static class ChartFigures
     /// <param name="hoverTexts"><c>hoverTexts[s][i]</c> is shown when hovering point <c>i</c>; null for Plotly's default.</param>
     /// <param name="xTitle">X-axis title.</param>
     /// <param name="yTitle">Y-axis title.</param>
+    /// <param name="logX">A logarithmic x axis, for values that span decades (parameters, seconds).</param>
     public static string Scatter(string title, string[] seriesNames, double[][] xs, double[][] ys, string[][]? labels, string[][]? hoverTexts,
-                                 string xTitle, string yTitle)
+                                 string xTitle, string yTitle, bool logX)
     {
+        var sides = labels is null ? null : LabelSides(xs, ys, logX);
         var traces = new GenericChart[seriesNames.Length];
         for (var s = 0; s < traces.Length; s++)
         {
             var trace = labels is null
                 ? Chart.Point<double, double, string>(xs[s], ys[s], Name: seriesNames[s], ShowLegend: true)
                 // Labels of points at the plot's edge would be cut off at the axes.
-                : WithTraceProperty(Chart.Scatter<double, double, string>(xs[s], ys[s], StyleParam.Mode.Markers_Text, Name: seriesNames[s], ShowLegend: true,
-                                                                          MultiText: labels[s], TextPosition: StyleParam.TextPosition.TopCenter),
+                : WithTraceProperty(WithTraceProperty(Chart.Scatter<double, double, string>(xs[s], ys[s], StyleParam.Mode.Markers_Text, Name: seriesNames[s],
+                                                                                            ShowLegend: true, MultiText: labels[s]),
+                                                      "textposition", sides![s]),
                                     "cliponaxis", false);
             traces[s] = hoverTexts is null ? trace : WithTraceProperty(WithTraceProperty(trace, "hovertext", hoverTexts[s]), "hoverinfo", "text");
         }
-        return Finish(Chart.Combine(traces), title, xTitle, yTitle);
+        return Finish(Chart.Combine(traces), title, xTitle, yTitle, traces.Length, logX);
+    }
+
+    /// <summary>
+    /// Where each point's label goes: right of the point (left in the rightmost fifth of the x range, where the text
+    /// would run off the plot), or on the other side where a label already placed on that side of a nearby point
+    /// (within 4% of each axis's span, in the axis's own scale) would overlap it. Points are placed from the top down.
+    /// </summary>
+    static string[][] LabelSides(double[][] xs, double[][] ys, bool logX)
+    {
+        double X(double x) => logX ? Math.Log10(Math.Max(x, double.Epsilon)) : x;
+        var points = xs.SelectMany((series, s) => series.Select((x, i) => (Series: s, Index: i, X: X(x), Y: ys[s][i])))
+                       .Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).OrderByDescending(p => p.Y).ToArray();
+        var sides = xs.Select(series => Enumerable.Repeat("middle right", series.Length).ToArray()).ToArray();
+        if (points.Length == 0) return sides;
+        double xMin = points.Min(p => p.X), yMin = points.Min(p => p.Y);
+        double xSpan = Math.Max(points.Max(p => p.X) - xMin, 1e-12), ySpan = Math.Max(points.Max(p => p.Y) - yMin, 1e-12);
+        var placed = new List<(double X, double Y, bool Left)>();
+        foreach (var p in points)
+        {
+            bool left = p.X - xMin > 0.8 * xSpan;
+            if (placed.Any(q => q.Left == left && Math.Abs(q.X - p.X) < 0.04 * xSpan && Math.Abs(q.Y - p.Y) < 0.04 * ySpan)) left = !left;
+            placed.Add((p.X, p.Y, left));
+            sides[p.Series][p.Index] = left ? "middle left" : "middle right";
+        }
+        return sides;
     }
 
     /// <summary>Sets a plotly.js trace attribute that Plotly.NET's C# API does not expose.</summary>
@@ -95,16 +123,19 @@ public static class ChartFigures
     /// <summary>Height of every figure; the width follows the page or notebook (Plotly.NET would fix 600 x 600).</summary>
     const int Height = 480;
 
-    static string Finish(GenericChart chart, string title, string xTitle, string yTitle)
+    /// <summary>Titles, size, the x axis's scale, and a legend only where there are series to tell apart.</summary>
+    static string Finish(GenericChart chart, string title, string xTitle, string yTitle, int series = 1, bool logX = false)
     {
         var styled = chart
-            .WithXAxisStyle<double, double, string>(TitleText: xTitle)
+            .WithXAxisStyle<double, double, string>(TitleText: xTitle, AxisType: logX ? StyleParam.AxisType.Log : StyleParam.AxisType.Auto)
             .WithYAxisStyle<double, double, string>(TitleText: yTitle);
         var titled = global::Plotly.NET.Chart.withTitle(title, null).Invoke(styled);
         var sized = GenericChart.mapLayout(Fn.Of<Layout, Layout>(layout =>
         {
             layout.RemoveProperty("width");
             layout.SetProperty("height", Height);
+            // A single series's legend would only repeat the title.
+            layout.SetProperty("showlegend", series > 1);
             return layout;
         }), titled);
         return GenericChart.toFigureJson(sized);

@@ -54,7 +54,7 @@ static class TrainCommand
         var charCnn = new Option<bool>("--char-cnn") { Description = $"From-scratch models: a character CNN over each word, added to its embedding (true/false; not in the paper). [default: {CpuPreset.CharCnn.ToString().ToLowerInvariant()}; --preset paper: false]", DefaultValueFactory = _ => CpuPreset.CharCnn };
         var wordDropout = new Option<double>("--word-dropout") { Description = "From-scratch models: probability of zeroing a token's embedding while training (not in the paper; --preset paper: 0).", DefaultValueFactory = _ => CpuPreset.WordDropout }.AtLeast(0.0).Below(1.0);
         var dropout = new Option<double?>("--dropout") { Description = "From-scratch models: dropout inside the encoder. [default: the architecture's own: 0.1 in the Transformer, 0.5 in the BiLSTM]" }.AtLeast(0.0).Below(1.0);
-        var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); transformer-crf and bert-crf only." };
+        var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); CRF models only (transformer-crf, bilstm-crf, bert-crf)." };
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong([.. SettingNames.Devices.Names]);
         var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var vocab = new Option<string>("--vocab") { Description = "WordPiece vocab.txt; by default one is learned from the training words." };

@@ -81,14 +81,15 @@ public static class Plot
     /// <param name="hoverTexts"><c>hoverTexts[s][i]</c>: text when hovering that point; null for the coordinates.</param>
     /// <param name="xTitle">X-axis title.</param>
     /// <param name="yTitle">Y-axis title.</param>
+    /// <param name="logX">A logarithmic x axis, for values that span decades (parameters, seconds).</param>
     /// <exception cref="ArgumentException">The arrays' lengths disagree.</exception>
     public static PlotlyChart Scatter(string title, string[] seriesNames, double[][] xs, double[][] ys, string[][]? labels = null,
-                                      string[][]? hoverTexts = null, string xTitle = "", string yTitle = "")
+                                      string[][]? hoverTexts = null, string xTitle = "", string yTitle = "", bool logX = false)
     {
         Shape.Series(seriesNames, xs, ys);
         Shape.PerPoint(labels, nameof(labels), xs);
         Shape.PerPoint(hoverTexts, nameof(hoverTexts), xs);
-        return new(PlotlyPlugin.Instance.Scatter(title, seriesNames, xs, ys, labels, hoverTexts, xTitle, yTitle), title);
+        return new(PlotlyPlugin.Instance.Scatter(title, seriesNames, xs, ys, labels, hoverTexts, xTitle, yTitle, logX), title);
     }
 
     /// <summary>Scatter of one series.</summary>
@@ -99,7 +100,8 @@ public static class Plot
     /// <param name="hoverTexts">Text when hovering each point; null for the coordinates.</param>
     /// <param name="xTitle">X-axis title.</param>
     /// <param name="yTitle">Y-axis title.</param>
+    /// <param name="logX">A logarithmic x axis.</param>
     public static PlotlyChart Scatter(string title, double[] x, double[] y, string[]? labels = null, string[]? hoverTexts = null,
-                                      string xTitle = "", string yTitle = "") =>
-        Scatter(title, [title], [x], [y], labels is null ? null : [labels], hoverTexts is null ? null : [hoverTexts], xTitle, yTitle);
+                                      string xTitle = "", string yTitle = "", bool logX = false) =>
+        Scatter(title, [title], [x], [y], labels is null ? null : [labels], hoverTexts is null ? null : [hoverTexts], xTitle, yTitle, logX);
 }

@@ -25,7 +25,7 @@ sealed class PlotlyPlugin
         Bars = Entry<Func<string, string[], string[], double[][], string, string, string>>(figures, "Bars");
         Heatmap = Entry<Func<string, double[][], string[], string[], string, string, string[][]?, string>>(figures, "Heatmap");
         Lines = Entry<Func<string, string[], double[][], double[][], string, string, string>>(figures, "Lines");
-        Scatter = Entry<Func<string, string[], double[][], double[][], string[][]?, string[][]?, string, string, string>>(figures, "Scatter");
+        Scatter = Entry<Func<string, string[], double[][], double[][], string[][]?, string[][]?, string, string, bool, string>>(figures, "Scatter");
         var script = plugin.GetType($"{AssemblyName}.PlotlyScript", throwOnError: true)!;
         var text = Entry<Func<string>>(script, "Text");
         _plotlyJs = new(text);
@@ -49,7 +49,7 @@ sealed class PlotlyPlugin
     public Func<string, string[], double[][], double[][], string, string, string> Lines { get; }
 
     /// <summary>(title, seriesNames, xs, ys, labels or null, hoverTexts or null, xTitle, yTitle) -> figure JSON.</summary>
-    public Func<string, string[], double[][], double[][], string[][]?, string[][]?, string, string, string> Scatter { get; }
+    public Func<string, string[], double[][], double[][], string[][]?, string[][]?, string, string, bool, string> Scatter { get; }
 
     /// <summary>(figureJson, path, width, height, chromiumPath): writes a PNG.</summary>
     public Action<string, string, int, int, string> SavePng { get; }

@@ -81,6 +81,31 @@ public class PlotFigureTests
     }
 
     [Fact]
+    public void Scatter_on_a_log_axis_sets_the_x_axis_type_to_log()
+    {
+        Assert.Equal("log", (string?)Figure(Plot.Scatter("s", [1e5, 1e8], [0.5, 0.9], logX: true))["layout"]!["xaxis"]!["type"]);
+        Assert.NotEqual("log", (string?)Figure(Plot.Scatter("s", [1.0, 2.0], [0.5, 0.9]))["layout"]!["xaxis"]!["type"]);
+    }
+
+    [Fact]
+    public void Labels_of_nearby_points_go_to_opposite_sides_and_labels_at_the_right_edge_go_left()
+    {
+        // On a log axis 1.00M and 1.01M are one place; 0.860 and 0.855 are within 4% of the y span (0.5 to 0.9).
+        var data = Figure(Plot.Scatter("F1", ["full", "sambd"], [[1.00e6, 1.01e6, 1e8], [3e5]], [[0.86, 0.855, 0.9], [0.5]],
+                                       [["crf", "apt", "bert"], ["lstm"]], logX: true))["data"]!.AsArray();
+        Assert.Equal(["middle right", "middle left", "middle left"], Strings(data[0]!["textposition"]));
+        Assert.Equal(["middle right"], Strings(data[1]!["textposition"]));
+    }
+
+    [Fact]
+    public void A_legend_is_shown_only_for_several_series()
+    {
+        Assert.False((bool)Figure(Plot.Bars("b", ["a"], [1.0]))["layout"]!["showlegend"]!);
+        Assert.False((bool)Figure(Plot.Scatter("s", [1.0], [2.0]))["layout"]!["showlegend"]!);
+        Assert.True((bool)Figure(Plot.Lines("l", ["train", "dev"], [[1], [1]], [[1], [2]]))["layout"]!["showlegend"]!);
+    }
+
+    [Fact]
     public void Figures_follow_the_page_width_at_a_fixed_height()
     {
         var layout = Figure(Plot.Bars("b", ["a"], [1.0]))["layout"]!;
