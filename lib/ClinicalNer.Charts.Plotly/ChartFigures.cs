@@ -71,7 +71,7 @@ public static class ChartFigures
     public static string Scatter(string title, string[] seriesNames, double[][] xs, double[][] ys, string[][]? labels, string[][]? hoverTexts,
                                  string xTitle, string yTitle, bool logX)
     {
-        var sides = labels is null ? null : LabelSides(xs, ys, logX);
+        var sides = labels is null ? null : LabelSides(xs, ys, labels, logX);
         var traces = new GenericChart[seriesNames.Length];
         for (var s = 0; s < traces.Length; s++)
         {
@@ -89,24 +89,32 @@ public static class ChartFigures
 
     /// <summary>
     /// Where each point's label goes: right of the point (left in the rightmost fifth of the x range, where the text
-    /// would run off the plot), or on the other side where a label already placed on that side of a nearby point
-    /// (within 4% of each axis's span, in the axis's own scale) would overlap it. Points are placed from the top down.
+    /// would run off the plot), or on the other side where the text there would cover a label already placed or
+    /// another point. A label is taken as a box of 8 px per character by 16 px on a plot of about 550 x 300 px, in
+    /// the axis's own scale. Points are placed from the top down.
     /// </summary>
-    static string[][] LabelSides(double[][] xs, double[][] ys, bool logX)
+    static string[][] LabelSides(double[][] xs, double[][] ys, string[][] labels, bool logX)
     {
         double X(double x) => logX ? Math.Log10(Math.Max(x, double.Epsilon)) : x;
-        var points = xs.SelectMany((series, s) => series.Select((x, i) => (Series: s, Index: i, X: X(x), Y: ys[s][i])))
+        var points = xs.SelectMany((series, s) => series.Select((x, i) => (Series: s, Index: i, X: X(x), Y: ys[s][i], Length: labels[s][i].Length)))
                        .Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).OrderByDescending(p => p.Y).ToArray();
         var sides = xs.Select(series => Enumerable.Repeat("middle right", series.Length).ToArray()).ToArray();
         if (points.Length == 0) return sides;
         double xMin = points.Min(p => p.X), yMin = points.Min(p => p.Y);
         double xSpan = Math.Max(points.Max(p => p.X) - xMin, 1e-12), ySpan = Math.Max(points.Max(p => p.Y) - yMin, 1e-12);
-        var placed = new List<(double X, double Y, bool Left)>();
-        foreach (var p in points)
+        double perCharacter = xSpan * 8 / 550, halfHeight = ySpan * 8 / 300;
+        (double Left, double Right, double Bottom, double Top) Box(double x, double y, int length, bool left) =>
+            left ? (x - length * perCharacter, x, y - halfHeight, y + halfHeight) : (x, x + length * perCharacter, y - halfHeight, y + halfHeight);
+        var placed = new List<(double Left, double Right, double Bottom, double Top)>();
+        bool Clear((double Left, double Right, double Bottom, double Top) box, int self) =>
+            !placed.Any(b => box.Left < b.Right && b.Left < box.Right && box.Bottom < b.Top && b.Bottom < box.Top)
+            && !points.Where((_, k) => k != self).Any(q => q.X > box.Left && q.X < box.Right && q.Y > box.Bottom && q.Y < box.Top);
+        for (int k = 0; k < points.Length; k++)
         {
+            var p = points[k];
             bool left = p.X - xMin > 0.8 * xSpan;
-            if (placed.Any(q => q.Left == left && Math.Abs(q.X - p.X) < 0.04 * xSpan && Math.Abs(q.Y - p.Y) < 0.04 * ySpan)) left = !left;
-            placed.Add((p.X, p.Y, left));
+            if (!Clear(Box(p.X, p.Y, p.Length, left), k) && Clear(Box(p.X, p.Y, p.Length, !left), k)) left = !left;
+            placed.Add(Box(p.X, p.Y, p.Length, left));
             sides[p.Series][p.Index] = left ? "middle left" : "middle right";
         }
         return sides;

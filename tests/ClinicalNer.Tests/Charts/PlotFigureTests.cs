@@ -90,10 +90,12 @@ public class PlotFigureTests
     [Fact]
     public void Labels_of_nearby_points_go_to_opposite_sides_and_labels_at_the_right_edge_go_left()
     {
-        // On a log axis 1.00M and 1.01M are one place; 0.860 and 0.855 are within 4% of the y span (0.5 to 0.9).
+        // On a log axis 1.00M and 1.01M are one place, 0.860 and 0.855 one line: either label would cover the other point.
         var data = Figure(Plot.Scatter("F1", ["full", "sambd"], [[1.00e6, 1.01e6, 1e8], [3e5]], [[0.86, 0.855, 0.9], [0.5]],
                                        [["crf", "apt", "bert"], ["lstm"]], logX: true))["data"]!.AsArray();
-        Assert.Equal(["middle right", "middle left", "middle left"], Strings(data[0]!["textposition"]));
+        var full = Strings(data[0]!["textposition"]);
+        Assert.NotEqual(full[0], full[1]);
+        Assert.Equal("middle left", full[2]);
         Assert.Equal(["middle right"], Strings(data[1]!["textposition"]));
     }
 
