@@ -18,6 +18,9 @@ public static class GridRunner
     /// <summary>The folder of <paramref name="run"/> under <paramref name="output"/>.</summary>
     public static string Folder(string output, GridRun run) => Path.Combine(output, "runs", run.Name);
 
+    /// <summary>The log of <paramref name="run"/> where no cluster names another: its run folder's <c>train.log</c>.</summary>
+    public static string LogPath(string output, GridRun run) => Path.Combine(Folder(output, run), "train.log");
+
     /// <summary>
     /// True when <paramref name="run"/> is done: <c>COMPLETED</c> (written last by training) and, for a final run,
     /// <c>metrics.json</c> (written last by evaluation) that scored the final weights (<see cref="RunMetrics.AreCurrent"/>),
@@ -57,7 +60,7 @@ public static class GridRunner
         if (recorded is not null) CheckSameSettings(run, recorded, configPath);
         if (IsDone(run, output)) return RunOutcome.Skipped;
 
-        var attempt = RunAttempt.Begin(log ?? Path.Combine(path, "train.log"));
+        var attempt = RunAttempt.Begin(log ?? LogPath(output, run));
         attempt.Write(path);
         try
         {

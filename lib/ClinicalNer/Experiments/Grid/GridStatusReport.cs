@@ -29,7 +29,7 @@ public sealed record GridStatusReport(string Output, ImmutableArray<GridRunStatu
 
     /// <summary>The log that tells why a run failed: its last attempt's (a Slurm task's output), else its <c>train.log</c>.</summary>
     public string? Log(GridRunStatus status) =>
-        status.State == RunState.Failed ? status.Attempt?.Log ?? Path.Combine(GridRunner.Folder(Output, status.Run), "train.log") : null;
+        status.State == RunState.Failed ? status.Attempt?.Log ?? GridRunner.LogPath(Output, status.Run) : null;
 
     /// <summary>The latest Slurm submission that holds <paramref name="run"/>, with its array task index.</summary>
     public (SlurmSubmission Submission, int Task)? LatestSubmission(GridRun run) =>

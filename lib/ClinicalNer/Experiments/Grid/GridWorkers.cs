@@ -59,7 +59,7 @@ public sealed class GridWorkers(IReadOnlyList<string> program, int jobs)
                 Report($"[{done + 1}/{runs.Count}] {runs[done].Name}: {outcome.ToString().ToLowerInvariant()}");
             }
             else if (!cancellation.IsCancellationRequested)
-                failure ??= $"{runs[done].Name} failed (exit {result.ExitCode}): {result.LastError}; its log: {Path.Combine(GridRunner.Folder(output, runs[done]), "train.log")}";
+                failure ??= $"{runs[done].Name} failed (exit {result.ExitCode}): {result.LastError}; its log: {GridRunner.LogPath(output, runs[done])}";
         }
         cancellation.ThrowIfCancellationRequested();
         if (failure is not null) throw new InvalidOperationException(failure);
