@@ -53,6 +53,8 @@ static class TrainCommand
         var patience = new Option<int?>("--patience") { Description = $"Stop after this many epochs without a better best epoch; 0 trains every epoch (--preset paper). [default: {CpuPreset.Patience}]" }.AtLeast(0);
         var charCnn = new Option<bool>("--char-cnn") { Description = $"From-scratch models: a character CNN over each word, added to its embedding (true/false; not in the paper). [default: {CpuPreset.CharCnn.ToString().ToLowerInvariant()}; --preset paper: false]", DefaultValueFactory = _ => CpuPreset.CharCnn };
         var wordDropout = new Option<double>("--word-dropout") { Description = "From-scratch models: probability of zeroing a token's embedding while training (not in the paper; --preset paper: 0).", DefaultValueFactory = _ => CpuPreset.WordDropout }.AtLeast(0.0).Below(1.0);
+        var positions = new Option<string>("--positions") { Description = $"From-scratch Transformers: absolute learned positions (the paper) or relative ones in the attention, as BERT's position_embedding_type (not in the paper; --preset paper: absolute). [default: {CpuPreset.Positions.Name()}]", DefaultValueFactory = _ => CpuPreset.Positions.Name() }
+            .AcceptOnlyFromAmong([.. PositionEmbeddingTypes.Spellings.Names]);
         var dropout = new Option<double?>("--dropout") { Description = "From-scratch models: dropout inside the encoder. [default: the architecture's own: 0.1 in the Transformer, 0.5 in the BiLSTM]" }.AtLeast(0.0).Below(1.0);
         var bio = new Option<bool>("--bio-constraints") { Description = "Forbid invalid BIO transitions in the CRF (I-X at the start or after O or another type); CRF models only (transformer-crf, bilstm-crf, bert-crf)." };
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong([.. SettingNames.Devices.Names]);
@@ -66,7 +68,7 @@ static class TrainCommand
         var output = new Option<string>("--out") { Description = "Run folder (default: runs/MODEL-TIMESTAMP); never written over once finished." };
         var command = new Command("train", "Train a tagger (TransformerCRF/Apt from scratch, or a BERT-family encoder fine-tuned) into a run folder.");
         foreach (var o in new Option[] { data, model, size, encoder, epochs, batch, lr, headLr, warmup, clip, seed, downsample, maxLen, longSentences,
-                                         labelling, special, bestBy, patience, charCnn, wordDropout, dropout, bio, device, threads, vocab, vocabSize, preset,
+                                         labelling, special, bestBy, patience, charCnn, wordDropout, positions, dropout, bio, device, threads, vocab, vocabSize, preset,
                                          resume, allowThreads, output })
             command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
@@ -106,6 +108,7 @@ static class TrainCommand
                 BioConstraints = pr.GetValue(bio),
                 CharCnn = !pretrained && Or(charCnn, defaults.CharCnn),
                 WordDropout = pretrained ? 0 : Or(wordDropout, defaults.WordDropout),
+                Positions = pretrained ? PositionEmbeddingType.Absolute : Spelled(positions, PositionEmbeddingTypes.Spellings, defaults.Positions),
                 Dropout = pretrained ? null : pr.GetValue(dropout),
                 Labelling = SettingNames.Labellings.Parse(pr.GetValue(labelling)!),
                 MaxLength = pr.GetValue(maxLen),

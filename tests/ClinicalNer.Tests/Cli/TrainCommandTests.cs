@@ -31,6 +31,31 @@ public class TrainCommandTests(TrainedRunFixture trained) : IClassFixture<Traine
     }
 
     [Fact]
+    public void Positions_flag_reaches_the_runs_config_and_encoder_while_the_paper_preset_keeps_absolute_positions()
+    {
+        using var temp = new TempDir();
+        var data = TinyRun.Corpus(temp.Path, train: 2, test: 1);
+        string[] tiny = ["--data", data, "--size", "tiny", "--epochs", "1", "--max-len", "32", "--vocab-size", "200", "--threads", "1"];
+
+        var relative = Path.Combine(temp.Path, "relative");
+        var (code, error) = Train([.. tiny, "--positions", "relative_key", "--out", relative]);
+        Assert.True(code == 0, error);
+        Assert.Equal(PositionEmbeddingType.RelativeKey, RunConfig.Load(Path.Combine(relative, "config.json")).Positions);
+        Assert.Contains("\"positions\": \"relative_key\"", File.ReadAllText(Path.Combine(relative, "config.json")));
+        var encoder = Assert.IsType<ClinicalNer.Models.Encoders.DistilBert.DistilBertConfig>(EncoderConfig.Load(Path.Combine(relative, "encoder.json")));
+        Assert.Equal(PositionEmbeddingType.RelativeKey, encoder.PositionEmbeddingType);
+
+        var paper = Path.Combine(temp.Path, "paper");
+        (code, error) = Train([.. tiny, "--preset", "paper", "--out", paper]);
+        Assert.True(code == 0, error);
+        Assert.Equal(PositionEmbeddingType.Absolute, RunConfig.Load(Path.Combine(paper, "config.json")).Positions);
+
+        (code, error) = Train([.. tiny, "--positions", "rotary", "--out", Path.Combine(temp.Path, "rotary")]);
+        Assert.Equal(1, code);
+        Assert.Contains("relative_key_query", error);
+    }
+
+    [Fact]
     public void Defaults_read_characters_and_stop_early_on_dev_f1_while_the_paper_preset_does_neither()
     {
         using var temp = new TempDir();

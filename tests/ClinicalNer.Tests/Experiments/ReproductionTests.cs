@@ -176,6 +176,7 @@ public class ReproductionTests
         var options = new ReproduceOptions { Data = "corpus", Output = "out", Models = [GridModel.Named("transformer-crf")], Preset = GridPreset.Paper };
         var config = ReproduceGrid.Plan(options)[0].Config;
         Assert.Equal((false, 0.0, (double?)null, (int?)null), (config.CharCnn, config.WordDropout, config.Dropout, config.Trainer.Patience));
+        Assert.Equal(ClinicalNer.Models.Encoders.PositionEmbeddingType.Absolute, config.Positions);
         Assert.Equal(65_205_922, ClinicalNer.Models.TokenTagger.ParameterCount(config.FromScratchEncoder(28_996), 19, ClinicalNer.Models.TaggingHead.Crf));
     }
 

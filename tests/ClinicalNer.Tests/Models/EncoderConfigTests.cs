@@ -28,6 +28,18 @@ public class EncoderConfigTests
     }
 
     [Fact]
+    public void Position_embedding_type_is_spelled_as_hugging_face_spells_it_and_absent_means_absolute()
+    {
+        var relative = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 120) with { PositionEmbeddingType = PositionEmbeddingType.RelativeKeyQuery };
+        Assert.Contains("\"position_embedding_type\": \"relative_key_query\"", relative.ToJson());
+        Assert.Equal(relative, EncoderConfig.Parse(relative.ToJson()));
+        var old = Assert.IsType<DistilBertConfig>(EncoderConfig.Parse(PaperConfigs.MedicalAiClinicalBert));
+        Assert.Equal(PositionEmbeddingType.Absolute, old.PositionEmbeddingType);
+        var e = Assert.Throws<InvalidDataException>(() => EncoderConfig.Parse("""{"model_type": "distilbert", "position_embedding_type": "rotary"}""", "e.json"));
+        Assert.Contains("unknown position embedding type 'rotary'; position embedding types: absolute, relative_key, relative_key_query", e.Message);
+    }
+
+    [Fact]
     public void Unsupported_model_type_is_an_error_naming_the_file()
     {
         var e = Assert.Throws<InvalidDataException>(() => EncoderConfig.Parse("""{"model_type": "roberta"}""", "x/config.json"));

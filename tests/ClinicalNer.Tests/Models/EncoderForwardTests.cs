@@ -52,6 +52,35 @@ public class EncoderForwardTests
         AssertMatches(encoder, (ids, mask) => reference.DistilBert(ids, mask, 2));
     }
 
+    [Theory]
+    [InlineData(PositionEmbeddingType.RelativeKey)]
+    [InlineData(PositionEmbeddingType.RelativeKeyQuery)]
+    public void DistilBert_with_relative_positions_equals_the_per_position_reference(PositionEmbeddingType positions)
+    {
+        var config = new DistilBertConfig { VocabSize = 50, Dim = 16, Heads = 4, HiddenDim = 24, Layers = 2, MaxPositionEmbeddings = 12, PositionEmbeddingType = positions };
+        using var encoder = config.Build();
+        var weights = Randomize(encoder, 3);
+        Assert.DoesNotContain("embeddings.position_embeddings.weight", weights.Keys);
+        var reference = new EncoderReference(weights, 16, 4, DistilBertConfig.LayerNormEps);
+        AssertMatches(encoder, (ids, mask) => reference.DistilBert(ids, mask, 2, (12, positions == PositionEmbeddingType.RelativeKeyQuery)));
+    }
+
+    [Theory]
+    [InlineData(PositionEmbeddingType.Absolute, false)]
+    [InlineData(PositionEmbeddingType.RelativeKey, true)]
+    [InlineData(PositionEmbeddingType.RelativeKeyQuery, true)]
+    public void Only_relative_positions_make_a_sentence_read_the_same_wherever_it_starts(PositionEmbeddingType positions, bool same)
+    {
+        // Masked keys in front shift every real token's absolute position by 3 and leave every distance between them as it was.
+        var config = DistilBertConfig.Size(ModelSize.Tiny, vocabSize: 50) with { PositionEmbeddingType = positions };
+        using var encoder = config.Build();
+        Randomize(encoder, 4);
+        using var alone = encoder.call(tensor(new long[] { 7, 2, 33, 19 }, [1, 4]), ones(1, 4, dtype: ScalarType.Bool));
+        using var shifted = encoder.call(tensor(new long[] { 44, 45, 46, 7, 2, 33, 19 }, [1, 7]),
+                                         tensor(new[] { false, false, false, true, true, true, true }, [1, 7]));
+        Assert.Equal(same, alone.allclose(shifted[.., 3..], rtol: 1e-5, atol: 1e-5));
+    }
+
     [Fact]
     public void Bert_forward_equals_the_per_position_reference_with_the_configs_layer_norm_epsilon()
     {

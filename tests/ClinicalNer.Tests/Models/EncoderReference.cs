@@ -30,8 +30,13 @@ sealed class EncoderReference(IReadOnlyDictionary<string, double[]> weights, int
 
     public static double[] Add(double[] a, double[] b) => a.Select((v, i) => v + b[i]).ToArray();
 
-    /// <summary>Multi-head attention of every position over the unmasked positions.</summary>
-    public double[][] SelfAttention(double[][] x, bool[] mask, string query, string key, string value)
+    /// <summary>
+    /// Multi-head attention of every position over the unmasked positions; with <paramref name="distances"/> (a
+    /// [2 max - 1, d] table), BERT's relative_key term q_i . D[i - j + max - 1] and, with <paramref name="keyTerm"/>,
+    /// relative_key_query's k_j . D[i - j + max - 1], both before the 1/sqrt(d) scaling.
+    /// </summary>
+    public double[][] SelfAttention(double[][] x, bool[] mask, string query, string key, string value,
+                                    string? distances = null, int maxPositions = 0, bool keyTerm = false)
     {
         var q = x.Select(v => Linear(v, query)).ToArray();
         var k = x.Select(v => Linear(v, key)).ToArray();
@@ -46,6 +51,11 @@ sealed class EncoderReference(IReadOnlyDictionary<string, double[]> weights, int
                 {
                     if (!mask[j]) { scores[j] = double.NegativeInfinity; continue; }
                     for (var c = h * d; c < (h + 1) * d; c++) scores[j] += q[i][c] * k[j][c];
+                    if (distances is not null)
+                    {
+                        var row = W(distances).AsSpan((i - j + maxPositions - 1) * d, d);
+                        for (var c = 0; c < d; c++) scores[j] += q[i][h * d + c] * row[c] + (keyTerm ? k[j][h * d + c] * row[c] : 0);
+                    }
                     scores[j] /= Math.Sqrt(d);
                 }
                 var max = scores.Max();
@@ -78,13 +88,17 @@ sealed class EncoderReference(IReadOnlyDictionary<string, double[]> weights, int
         return Math.Sign(x) * (1 - Math.Exp(-a * a) / Math.Sqrt(Math.PI) / t);
     }
 
-    public double[][] DistilBert(long[] ids, bool[] mask, int layers)
+    /// <summary>DistilBERT with absolute positions, or, given <paramref name="relative"/>, none in the embeddings and relative ones in each attention.</summary>
+    public double[][] DistilBert(long[] ids, bool[] mask, int layers, (int MaxPositions, bool KeyTerm)? relative = null)
     {
-        var h = ids.Select((id, t) => LayerNorm(Add(EmbeddingRow("embeddings.word_embeddings.weight", id), EmbeddingRow("embeddings.position_embeddings.weight", t)), "embeddings.LayerNorm")).ToArray();
+        var h = ids.Select((id, t) => LayerNorm(relative is null
+            ? Add(EmbeddingRow("embeddings.word_embeddings.weight", id), EmbeddingRow("embeddings.position_embeddings.weight", t))
+            : EmbeddingRow("embeddings.word_embeddings.weight", id), "embeddings.LayerNorm")).ToArray();
         for (var l = 0; l < layers; l++)
         {
             var p = $"transformer.layer.{l}.";
-            var context = SelfAttention(h, mask, p + "attention.q_lin", p + "attention.k_lin", p + "attention.v_lin");
+            var context = SelfAttention(h, mask, p + "attention.q_lin", p + "attention.k_lin", p + "attention.v_lin",
+                                        relative is null ? null : p + "attention.distance_embedding.weight", relative?.MaxPositions ?? 0, relative?.KeyTerm ?? false);
             var attended = h.Select((x, t) => LayerNorm(Add(Linear(context[t], p + "attention.out_lin"), x), p + "sa_layer_norm")).ToArray();
             h = attended.Select(x => LayerNorm(Add(Linear(Linear(x, p + "ffn.lin1").Select(Gelu).ToArray(), p + "ffn.lin2"), x), p + "output_layer_norm")).ToArray();
         }

@@ -42,6 +42,7 @@ public static class RunIdentity
         ["--patience"] = c => c.Trainer.Patience ?? 0,
         ["--char-cnn"] = c => c.CharCnn,
         ["--word-dropout"] = c => c.WordDropout,
+        ["--positions"] = c => c.Positions.Name(),
         ["--dropout"] = c => c.Dropout,
         ["--vocab"] = c => c.VocabSource == "learned" ? c.VocabSource : RealPath.Of(c.VocabSource),
         ["--vocab-size"] = c => c.VocabSize,

@@ -40,6 +40,9 @@ public static class CpuPreset
     /// <summary>From-scratch models read each word's characters (<see cref="Models.Encoders.CharacterCnn"/>).</summary>
     public const bool CharCnn = true;
 
+    /// <summary>How the from-scratch Transformers know positions.</summary>
+    public const PositionEmbeddingType Positions = PositionEmbeddingType.Absolute;
+
     /// <summary>From-scratch models' word dropout.</summary>
     public const double WordDropout = 0.1;
 }

@@ -59,6 +59,12 @@ public sealed record RunConfig
     [JsonPropertyName("word_dropout")] public double WordDropout { get; init; }
 
     /// <summary>
+    /// From-scratch Transformers: absolute or relative positions (<c>position_embedding_type</c> in <c>encoder.json</c>).
+    /// Not in the paper; absent in the runs of earlier versions, which are absolute.
+    /// </summary>
+    [JsonPropertyName("positions")] public PositionEmbeddingType Positions { get; init; }
+
+    /// <summary>
     /// From-scratch models: dropout inside the encoder (the Transformer's embeddings, attention and feed-forward; the
     /// BiLSTM's input and output), null for the architecture's own (0.1 and 0.5).
     /// </summary>
@@ -66,7 +72,7 @@ public sealed record RunConfig
 
     /// <summary>
     /// The architecture of a from-scratch model with a vocabulary of <paramref name="vocabSize"/>: its size and the
-    /// options above (the BiLSTM-CRF always reads characters).
+    /// options above (the BiLSTM-CRF always reads characters and has no positions to choose).
     /// </summary>
     public EncoderConfig FromScratchEncoder(int vocabSize)
     {
@@ -76,7 +82,7 @@ public sealed record RunConfig
             var lstm = BiLstmConfig.Size(size, vocabSize) with { WordDropout = WordDropout };
             return Dropout is { } d ? lstm with { Dropout = d } : lstm;
         }
-        var transformer = DistilBertConfig.Size(size, vocabSize) with { CharCnn = CharCnn, WordDropout = WordDropout };
+        var transformer = DistilBertConfig.Size(size, vocabSize) with { CharCnn = CharCnn, WordDropout = WordDropout, PositionEmbeddingType = Positions };
         return Dropout is { } p ? transformer with { Dropout = p, AttentionDropout = p } : transformer;
     }
 
@@ -164,7 +170,7 @@ public sealed record RunConfig
         Converters =
         {
             SettingNames.Models.Json, SettingNames.Sizes.Json, SettingNames.Labellings.Json, SettingNames.LongSentences.Json,
-            SettingNames.Devices.Json, new JsonStringEnumConverter(),
+            SettingNames.Devices.Json, PositionEmbeddingTypes.Spellings.Json, new JsonStringEnumConverter(),
         },
     };
 

@@ -42,6 +42,7 @@ public static class TrainOptions
             },
             CharCnn = !pretrained && CpuPreset.CharCnn,
             WordDropout = pretrained ? 0 : CpuPreset.WordDropout,
+            Positions = pretrained ? PositionEmbeddingType.Absolute : CpuPreset.Positions,
             SpecialTokens = pretrained,
             VocabSize = pretrained ? null : TrainingRun.DefaultLearnedVocabSize,
         }.WithSeed(1);

@@ -19,6 +19,13 @@ public sealed record DistilBertConfig : EncoderConfig
     /// <summary>Learned absolute positions.</summary>
     [JsonPropertyName("max_position_embeddings")] public int MaxPositionEmbeddings { get; init; } = 512;
 
+    /// <summary>
+    /// Absolute learned positions (DistilBERT, the paper) or relative ones in the attention (BERT's <c>relative_key</c>,
+    /// <c>relative_key_query</c>; then no absolute table). Not a DistilBERT key: the workbench's from-scratch models
+    /// take it from BERT's config; absent means absolute.
+    /// </summary>
+    [JsonPropertyName("position_embedding_type")] public PositionEmbeddingType PositionEmbeddingType { get; init; }
+
     /// <summary>Sinusoidal (fixed) position embeddings; only false (learned) is supported.</summary>
     [JsonPropertyName("sinusoidal_pos_embds")] public bool SinusoidalPositionEmbeddings { get; init; }
 

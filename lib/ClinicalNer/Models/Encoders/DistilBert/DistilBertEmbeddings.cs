@@ -4,14 +4,14 @@ using static TorchSharp.torch;
 namespace ClinicalNer.Models.Encoders.DistilBert;
 
 /// <summary>
-/// DistilBERT's embeddings: word + learned position, then LayerNorm and dropout. The workbench's from-scratch
+/// DistilBERT's embeddings: word + learned position (none when the attention uses relative positions), then LayerNorm and dropout. The workbench's from-scratch
 /// models may add a character CNN of each position's word (<c>char_cnn</c>) and word dropout (<c>word_dropout</c>).
 /// </summary>
 public sealed class DistilBertEmbeddings : nn.Module<Tensor, Tensor>
 {
 #pragma warning disable IDE1006 // field names are the checkpoint's keys
     readonly Embedding word_embeddings;
-    readonly Embedding position_embeddings;
+    readonly Embedding? position_embeddings;
     readonly WordDropout word_dropout;
     readonly CharacterCnn? char_cnn;
     readonly Linear? char_projection;
@@ -24,7 +24,8 @@ public sealed class DistilBertEmbeddings : nn.Module<Tensor, Tensor>
     public DistilBertEmbeddings(DistilBertConfig config, Device? device = null) : base(nameof(DistilBertEmbeddings))
     {
         word_embeddings = nn.Embedding(config.VocabSize, config.Dim, padding_idx: config.PadTokenId, device: device);
-        position_embeddings = nn.Embedding(config.MaxPositionEmbeddings, config.Dim, device: device);
+        if (config.PositionEmbeddingType == PositionEmbeddingType.Absolute)
+            position_embeddings = nn.Embedding(config.MaxPositionEmbeddings, config.Dim, device: device);
         if (config.CharCnn)
         {
             char_cnn = new CharacterCnn(CharacterCnn.DefaultFilters, device);
@@ -51,7 +52,7 @@ public sealed class DistilBertEmbeddings : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var positions = PositionIds.For(inputIds, maxPositions); // [T]
         var words = word_dropout.call(word_embeddings.call(inputIds)); // [B, T, dim]
-        var embedded = words + position_embeddings.call(positions); // [B, T, dim] + [T, dim]
+        var embedded = position_embeddings is null ? words : words + position_embeddings.call(positions); // [B, T, dim] + [T, dim]
         if (char_cnn is not null && char_projection is not null)
         {
             var spelling = char_cnn.call(characters ?? throw new ArgumentException("this encoder reads characters: pass the [B, T, C] character ids")); // [B, T, F]
