@@ -15,8 +15,9 @@ namespace ClinicalNer.Training;
 /// <remarks>
 /// The class keeps the name <c>AdamW</c> on purpose: TorchSharp writes the optimizer's type name into
 /// <c>optimizer.bin</c> and checks it on loading, so checkpoints written with TorchSharp's AdamW resume under this one
-/// and the other way round. The scalars are created and disposed explicitly rather than converted implicitly from
-/// <see cref="double"/>, whose finalizer-owned handles can be collected while the native call still reads them.
+/// and the other way round. The scalars, alpha included, are created and disposed explicitly rather than converted
+/// implicitly from <see cref="double"/>, whose finalizer-owned handles can be collected while the native call still
+/// reads them (TorchSharp pull requests 1434 and 1496, open).
 /// </remarks>
 public sealed class AdamW : TorchSharp.Modules.AdamW
 {
@@ -63,11 +64,13 @@ public sealed class AdamW : TorchSharp.Modules.AdamW
                 _denominators[param.Handle] = denominator = empty_like(param).DetachFromDisposeScope();
 
             using Scalar shrink = 1 - lr * decay, b1 = beta1, oneMinusB1 = 1 - beta1, b2 = beta2, oneMinusB2 = 1 - beta2;
-            using Scalar root2 = Math.Sqrt(correction2), epsilon = eps, stepSize = -(lr / correction1);
+            using Scalar root2 = Math.Sqrt(correction2), epsilon = eps, one = 1, stepSize = -(lr / correction1);
             param.mul_(shrink);
             state.exp_avg.mul_(b1).add_(grad, alpha: oneMinusB1);
             state.exp_avg_sq.mul_(b2).addcmul_(grad, grad, value: oneMinusB2);
-            denominator.copy_(state.exp_avg_sq).sqrt_().div_(root2).add_(epsilon);
+            // add_(epsilon) alone would pass an implicit alpha = 1 that TorchSharp 0.107 does not keep alive: a collection
+            // during the call freed it, and training stopped with "Unknown scalar type" from toFloat after thousands of steps.
+            denominator.copy_(state.exp_avg_sq).sqrt_().div_(root2).add_(epsilon, one);
             param.addcdiv_(state.exp_avg, denominator, value: stepSize);
         }
     }, closure);
