@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using ClinicalNer.Inputs;
 using ClinicalNer.Models.Crf;
 using ClinicalNer.Models;
@@ -49,7 +50,7 @@ public static class SubtokenConfidence
             if (tagger.Crf is { } crf)
             {
                 crf.forward(scores, tagTensor, packed.Mask, CrfReduction.Sum).backward();
-                chosen = 1 - scores.grad!.gather(-1, tagTensor.unsqueeze(-1)).squeeze(-1);
+                chosen = scores.grad!.gather(-1, tagTensor.unsqueeze(-1)).squeeze(-1).OneMinus();
             }
             else chosen = scores.detach().softmax(-1).gather(-1, tagTensor.unsqueeze(-1)).squeeze(-1);
             var values = HostTensor.ToDoubles(chosen.to(ScalarType.Float64).cpu());

@@ -68,8 +68,7 @@ public sealed class AdamW : TorchSharp.Modules.AdamW
             param.mul_(shrink);
             state.exp_avg.mul_(b1).add_(grad, alpha: oneMinusB1);
             state.exp_avg_sq.mul_(b2).addcmul_(grad, grad, value: oneMinusB2);
-            // add_(epsilon) alone would pass an implicit alpha = 1 that TorchSharp 0.107 does not keep alive: a collection
-            // during the call freed it, and training stopped with "Unknown scalar type" from toFloat after thousands of steps.
+            // add_(epsilon) alone would pass an implicit alpha = 1 that TorchSharp does not keep alive (Runtime.TensorArithmetic).
             denominator.copy_(state.exp_avg_sq).sqrt_().div_(root2).add_(epsilon, one);
             param.addcdiv_(state.exp_avg, denominator, value: stepSize);
         }

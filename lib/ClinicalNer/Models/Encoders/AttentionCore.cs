@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -49,8 +50,8 @@ internal static class AttentionCore
         var (batch, length, hidden) = (query.shape[0], query.shape[1], query.shape[2]);
         Tensor Split(Tensor x) => x.view(batch, length, heads, hidden / heads).transpose(1, 2); // [B, heads, T, d]
         var (q, k, v) = (Split(query), Split(key), Split(value));
-        var scores = q.matmul(k.transpose(-1, -2)) + einsum("bhld,lrd->bhlr", q, distances); // [B, heads, T, T]
-        if (keyTerm) scores = scores + einsum("bhrd,lrd->bhlr", k, distances);
+        var scores = q.matmul(k.transpose(-1, -2)).Plus(einsum("bhld,lrd->bhlr", q, distances)); // [B, heads, T, T]
+        if (keyTerm) scores = scores.Plus(einsum("bhrd,lrd->bhlr", k, distances));
         // Scalars held in variables: an implicit one can be collected while the native call still reads it.
         using var scale = (1.0 / Math.Sqrt(hidden / heads)).ToScalar();
         using var minusInfinity = float.NegativeInfinity.ToScalar();
@@ -60,5 +61,5 @@ internal static class AttentionCore
     }
 
     /// <summary>An attention mask as bool: HF passes 1/0 integers, this library bool.</summary>
-    public static Tensor AsBool(Tensor attentionMask) => attentionMask.dtype == ScalarType.Bool ? attentionMask.alias() : attentionMask.ne(0);
+    public static Tensor AsBool(Tensor attentionMask) => attentionMask.dtype == ScalarType.Bool ? attentionMask.alias() : attentionMask.NonZero();
 }

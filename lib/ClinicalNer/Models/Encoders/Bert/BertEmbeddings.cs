@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -35,7 +36,7 @@ public sealed class BertEmbeddings : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var positions = PositionIds.For(inputIds, maxPositions); // [T]
         var segment = token_type_embeddings.weight![0]; // [hidden], type 0 everywhere
-        var embedded = word_embeddings.call(inputIds) + position_embeddings.call(positions) + segment; // [B, T, hidden]
+        var embedded = word_embeddings.call(inputIds).Plus(position_embeddings.call(positions)).Plus(segment); // [B, T, hidden]
         return dropout.call(LayerNorm.call(embedded)).MoveToOuterDisposeScope();
     }
 }

@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -31,6 +32,6 @@ public sealed class BertResidualOutput : nn.Module<Tensor, Tensor, Tensor>
     public override Tensor forward(Tensor hidden, Tensor residual)
     {
         using var scope = NewDisposeScope();
-        return LayerNorm.call(dropout.call(dense.call(hidden)) + residual).MoveToOuterDisposeScope();
+        return LayerNorm.call(dropout.call(dense.call(hidden)).Plus(residual)).MoveToOuterDisposeScope();
     }
 }

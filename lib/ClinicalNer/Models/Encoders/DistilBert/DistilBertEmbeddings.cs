@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -52,11 +53,11 @@ public sealed class DistilBertEmbeddings : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var positions = PositionIds.For(inputIds, maxPositions); // [T]
         var words = word_dropout.call(word_embeddings.call(inputIds)); // [B, T, dim]
-        var embedded = position_embeddings is null ? words : words + position_embeddings.call(positions); // [B, T, dim] + [T, dim]
+        var embedded = position_embeddings is null ? words : words.Plus(position_embeddings.call(positions)); // [B, T, dim] + [T, dim]
         if (char_cnn is not null && char_projection is not null)
         {
             var spelling = char_cnn.call(characters ?? throw new ArgumentException("this encoder reads characters: pass the [B, T, C] character ids")); // [B, T, F]
-            embedded = embedded + char_projection.call(spelling); // [B, T, dim]
+            embedded = embedded.Plus(char_projection.call(spelling)); // [B, T, dim]
         }
         return dropout.call(LayerNorm.call(embedded)).MoveToOuterDisposeScope();
     }

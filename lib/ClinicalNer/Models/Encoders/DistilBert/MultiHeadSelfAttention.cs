@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -56,7 +57,7 @@ public sealed class MultiHeadSelfAttention : nn.Module<Tensor, Tensor, Tensor>
     {
         var positions = arange(length, device: device); // [T]
         using var shift = (maxPositions - 1L).ToScalar();
-        var rows = (positions.unsqueeze(1) - positions.unsqueeze(0)).add(shift); // [T, T]: l - r, shifted to be non-negative
+        var rows = (positions.unsqueeze(1) - positions.unsqueeze(0)).Plus(shift); // [T, T]: l - r, shifted to be non-negative
         return distance_embedding!.call(rows);
     }
 }

@@ -1,3 +1,4 @@
+using ClinicalNer.Runtime;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -27,7 +28,7 @@ public sealed class TransformerBlock : nn.Module<Tensor, Tensor, Tensor>
     public override Tensor forward(Tensor hidden, Tensor keyMask)
     {
         using var scope = NewDisposeScope();
-        var attended = sa_layer_norm.call(attention.call(hidden, keyMask) + hidden);
-        return output_layer_norm.call(ffn.call(attended) + attended).MoveToOuterDisposeScope();
+        var attended = sa_layer_norm.call(attention.call(hidden, keyMask).Plus(hidden));
+        return output_layer_norm.call(ffn.call(attended).Plus(attended)).MoveToOuterDisposeScope();
     }
 }
