@@ -60,7 +60,7 @@ static class TrainCommand
         var device = new Option<string>("--device") { Description = "cpu or cuda.", DefaultValueFactory = _ => "cpu" }.AcceptOnlyFromAmong([.. SettingNames.Devices.Names]);
         var threads = new Option<int>("--threads") { Description = "torch threads (0: torch's default).", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var vocab = new Option<string>("--vocab") { Description = "WordPiece vocab.txt; by default one is learned from the training words." };
-        var vocabSize = new Option<int>("--vocab-size") { Description = "Size of the learned vocabulary.", DefaultValueFactory = _ => TrainingRun.DefaultLearnedVocabSize }.AtLeast(MinimumVocabSize);
+        var vocabSize = new Option<int>("--vocab-size") { Description = $"Size of the learned vocabulary. [default: {CpuPreset.VocabSize}; --preset paper: {TrainingRun.DefaultLearnedVocabSize}]", DefaultValueFactory = _ => CpuPreset.VocabSize }.AtLeast(MinimumVocabSize);
         var preset = new Option<string>("--preset") { Description = "paper: the paper's batch, epochs and learning rate for this model and encoder id, its size, truncation at 180, no warm-up or clipping, no [CLS]/[SEP] (explicit options still win)." }
             .AcceptOnlyFromAmong("paper");
         var resume = new Option<bool>("--resume") { Description = "Continue the interrupted run in --out from its last checkpoint; options given must match the run's config.json, and its data its data.json." };
@@ -115,7 +115,7 @@ static class TrainCommand
                 LongSentences = Spelled(longSentences, SettingNames.LongSentences, defaults.LongSentences),
                 SpecialTokens = pr.GetValue(special) ?? defaults.SpecialTokens,
                 VocabSource = pr.GetValue(vocab) is { } v ? Path.GetFullPath(v) : "learned",
-                VocabSize = pr.GetValue(vocab) is null ? pr.GetValue(vocabSize) : null,
+                VocabSize = pr.GetValue(vocab) is null ? Or(vocabSize, defaults.VocabSize ?? CpuPreset.VocabSize) : null,
                 Downsample = pr.GetValue(downsample),
                 Device = SettingNames.Devices.Parse(pr.GetValue(device)!),
                 Threads = pr.GetValue(threads),

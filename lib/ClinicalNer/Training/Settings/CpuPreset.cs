@@ -40,8 +40,23 @@ public static class CpuPreset
     /// <summary>From-scratch models read each word's characters (<see cref="Models.Encoders.CharacterCnn"/>).</summary>
     public const bool CharCnn = true;
 
-    /// <summary>How the from-scratch Transformers know positions.</summary>
-    public const PositionEmbeddingType Positions = PositionEmbeddingType.Absolute;
+    /// <summary>
+    /// The from-scratch Transformers' positions: relative ones in the attention (BERT's <c>relative_key</c>, Shaw et al.
+    /// 2018) rather than a learned vector per absolute position. Measured on the dev parts, seed 1: the best dev entity
+    /// F1 of the TransformerCRF rose from 0.736 to 0.755 (NCBI-disease) and from 0.664 to 0.689 (BioNLP13CG). Adding
+    /// the keys' term (<c>relative_key_query</c>), TENER's fixed sinusoidal distances with unscaled attention, or eight
+    /// heads instead of two did no better.
+    /// </summary>
+    public const PositionEmbeddingType Positions = PositionEmbeddingType.RelativeKey;
+
+    /// <summary>
+    /// Size of the WordPiece vocabulary learned from the training words. A corpus of a few thousand sentences has
+    /// 7,000-9,000 word types, so a vocabulary of 8,000 keeps nearly every word whole and a rare word shares nothing with
+    /// others; 3,000 splits rare words into pieces that recur. Measured on the dev parts, seed 1 (with relative
+    /// positions): the TransformerCRF rose from 0.689 to 0.722 on BioNLP13CG and held on NCBI-disease (0.755 to 0.756);
+    /// the BiLSTM-CRF rose from 0.732 to 0.737 on BioNLP13CG and held on NCBI-disease (0.826 to 0.823).
+    /// </summary>
+    public const int VocabSize = 3_000;
 
     /// <summary>From-scratch models' word dropout.</summary>
     public const double WordDropout = 0.1;

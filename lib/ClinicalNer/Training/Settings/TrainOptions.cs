@@ -42,9 +42,9 @@ public static class TrainOptions
             },
             CharCnn = !pretrained && CpuPreset.CharCnn,
             WordDropout = pretrained ? 0 : CpuPreset.WordDropout,
-            Positions = pretrained ? PositionEmbeddingType.Absolute : CpuPreset.Positions,
+            Positions = model is Model.TransformerCrf or Model.TransformerApt ? CpuPreset.Positions : PositionEmbeddingType.Absolute,
             SpecialTokens = pretrained,
-            VocabSize = pretrained ? null : TrainingRun.DefaultLearnedVocabSize,
+            VocabSize = pretrained ? null : CpuPreset.VocabSize,
         }.WithSeed(1);
     }
 
