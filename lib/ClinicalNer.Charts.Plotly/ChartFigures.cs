@@ -1,4 +1,6 @@
+using Microsoft.FSharp.Core;
 using Plotly.NET;
+using Plotly.NET.LayoutObjects;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
 using GenericChart = Plotly.NET.GenericChart;
@@ -12,22 +14,31 @@ namespace ClinicalNer.Charts.Plotly;
 /// </summary>
 public static class ChartFigures
 {
-    /// <summary>Grouped vertical bars: one trace per series, one bar group per category.</summary>
+    /// <summary>Grouped vertical bars: one trace per series, one bar group per category, optionally with error bars.</summary>
     /// <param name="title">Chart title.</param>
     /// <param name="categories">Category names on the x axis.</param>
     /// <param name="seriesNames">One name per series (legend entries).</param>
     /// <param name="values"><c>values[s][c]</c> is the height of series <c>s</c> at category <c>c</c>.</param>
+    /// <param name="errors"><c>errors[s][c]</c> is the length of the error bar above that bar (and below it too when
+    /// <paramref name="errorsBelow"/> is null); null for none.</param>
+    /// <param name="errorsBelow">Lengths of the error bars below, same shape; null for symmetric bars.</param>
     /// <param name="xTitle">X-axis title.</param>
     /// <param name="yTitle">Y-axis title.</param>
-    public static string Bars(string title, string[] categories, string[] seriesNames, double[][] values, string xTitle, string yTitle)
+    public static string Bars(string title, string[] categories, string[] seriesNames, double[][] values, double[][]? errors, double[][]? errorsBelow,
+                              string xTitle, string yTitle)
     {
         var traces = new GenericChart[seriesNames.Length];
         for (var s = 0; s < traces.Length; s++)
-            traces[s] = Chart.Column<double, string, string>(values[s], Keys: categories, Name: seriesNames[s], ShowLegend: true);
+            traces[s] = WithErrors(Chart.Column<double, string, string>(values[s], Keys: categories, Name: seriesNames[s], ShowLegend: true),
+                                   errors?[s], errorsBelow?[s]);
         return Finish(Chart.Combine(traces), title, xTitle, yTitle, traces.Length);
     }
 
-    /// <summary>A heatmap of <paramref name="z"/> whose first row is drawn at the top, optionally with a text in each cell.</summary>
+    /// <summary>
+    /// A heatmap of <paramref name="z"/> whose first row is drawn at the top, on a colour scale fixed from
+    /// <paramref name="zMin"/> to <paramref name="zMax"/>, with a tick for every row and column, optionally with a text in
+    /// each cell in its own colour.
+    /// </summary>
     /// <param name="title">Chart title.</param>
     /// <param name="z"><c>z[row][column]</c>.</param>
     /// <param name="xLabels">Column labels.</param>
@@ -35,26 +46,40 @@ public static class ChartFigures
     /// <param name="xTitle">X-axis title.</param>
     /// <param name="yTitle">Y-axis title.</param>
     /// <param name="cellText">Text written in each cell (same shape as <paramref name="z"/>), or null for none.</param>
-    public static string Heatmap(string title, double[][] z, string[] xLabels, string[] yLabels, string xTitle, string yTitle, string[][]? cellText)
+    /// <param name="cellTextColours">The CSS colour of each cell's text (same shape), or null with <paramref name="cellText"/>.</param>
+    /// <param name="colourScale">The colour scale's stops: position from 0 (<paramref name="zMin"/>) to 1 (<paramref name="zMax"/>) and CSS colour.</param>
+    /// <param name="zMin">The value drawn in the scale's first colour.</param>
+    /// <param name="zMax">The value drawn in the scale's last colour.</param>
+    /// <param name="height">Figure height in pixels.</param>
+    public static string Heatmap(string title, double[][] z, string[] xLabels, string[] yLabels, string xTitle, string yTitle, string[][]? cellText,
+                                 string[][]? cellTextColours, (double Position, string Colour)[] colourScale, double zMin, double zMax, int height)
     {
+        var scale = StyleParam.Colorscale.NewCustom(colourScale.Select(stop => Tuple.Create(stop.Position, Color.fromString(stop.Colour))));
         var chart = cellText is null
-            ? Chart.Heatmap<double, string, string, string>(z, X: xLabels, Y: yLabels, ReverseYAxis: true)
-            : Chart.AnnotatedHeatmap<double, string, string, string>(z, cellText, X: xLabels, Y: yLabels, ReverseYAxis: true);
-        return Finish(chart, title, xTitle, yTitle);
+            ? Chart.Heatmap<double, string, string, string>(z, X: xLabels, Y: yLabels, ColorScale: scale, ReverseYAxis: true)
+            : ColourCellText(Chart.AnnotatedHeatmap<double, string, string, string>(z, cellText, X: xLabels, Y: yLabels, ColorScale: scale, ReverseYAxis: true),
+                             cellTextColours!);
+        var fixedScale = WithTraceProperty(WithTraceProperty(chart, "zmin", zMin), "zmax", zMax);
+        return Finish(fixedScale, title, xTitle, yTitle, height: height, everyCategory: true);
     }
 
-    /// <summary>Several line series, each with its own x values, drawn with markers.</summary>
+    /// <summary>Several line series, each with its own x values, drawn with markers, optionally with error bars.</summary>
     /// <param name="title">Chart title.</param>
     /// <param name="seriesNames">One name per series.</param>
     /// <param name="xs"><c>xs[s]</c> are the x values of series <c>s</c>.</param>
     /// <param name="ys"><c>ys[s]</c> are the y values of series <c>s</c>, as many as <c>xs[s]</c>.</param>
+    /// <param name="errors"><c>errors[s][i]</c> is the length of the error bar above point <c>i</c> of series <c>s</c>
+    /// (and below it too when <paramref name="errorsBelow"/> is null); null for none.</param>
+    /// <param name="errorsBelow">Lengths of the error bars below, same shape; null for symmetric bars.</param>
     /// <param name="xTitle">X-axis title.</param>
     /// <param name="yTitle">Y-axis title.</param>
-    public static string Lines(string title, string[] seriesNames, double[][] xs, double[][] ys, string xTitle, string yTitle)
+    public static string Lines(string title, string[] seriesNames, double[][] xs, double[][] ys, double[][]? errors, double[][]? errorsBelow,
+                               string xTitle, string yTitle)
     {
         var traces = new GenericChart[seriesNames.Length];
         for (var s = 0; s < traces.Length; s++)
-            traces[s] = Chart.Line<double, double, string>(xs[s], ys[s], ShowMarkers: true, Name: seriesNames[s], ShowLegend: true);
+            traces[s] = WithErrors(Chart.Line<double, double, string>(xs[s], ys[s], ShowMarkers: true, Name: seriesNames[s], ShowLegend: true),
+                                   errors?[s], errorsBelow?[s]);
         return Finish(Chart.Combine(traces), title, xTitle, yTitle, traces.Length);
     }
 
@@ -120,6 +145,32 @@ public static class ChartFigures
         return sides;
     }
 
+    /// <summary>Vertical error bars on one trace, as long as <paramref name="above"/> above each point and <paramref name="below"/>
+    /// below it (<paramref name="above"/> both ways when <paramref name="below"/> is null); the trace unchanged when <paramref name="above"/> is null.</summary>
+    static GenericChart WithErrors(GenericChart trace, double[]? above, double[]? below) =>
+        above is null
+            ? trace
+            : global::Plotly.NET.Chart.withYErrorStyle<double, double>(
+                  FSharpOption<bool>.Some(true), FSharpOption<StyleParam.ErrorType>.Some(StyleParam.ErrorType.Data),
+                  FSharpOption<bool>.Some(below is null), FSharpOption<IEnumerable<double>>.Some(above),
+                  below is null ? null : FSharpOption<IEnumerable<double>>.Some(below),
+                  null, null, null, null, null, null, null, null).Invoke(trace);
+
+    /// <summary>Writes each cell's annotation in its own colour, so that the text stays readable on dark and light cells alike.</summary>
+    static GenericChart ColourCellText(GenericChart chart, string[][] colours)
+    {
+        // AnnotatedHeatmap writes one annotation per cell, row by row.
+        var flat = colours.SelectMany(row => row).ToArray();
+        return GenericChart.mapLayout(Fn.Of<Layout, Layout>(layout =>
+        {
+            var annotations = layout.TryGetTypedPropertyValue<IEnumerable<Annotation>>("annotations").Value.ToArray();
+            for (var i = 0; i < annotations.Length; i++)
+                annotations[i].SetProperty("font", Font.init(null, null, FSharpOption<Color>.Some(Color.fromString(flat[i]))));
+            layout.SetProperty("annotations", annotations);
+            return layout;
+        }), chart);
+    }
+
     /// <summary>Sets a plotly.js trace attribute that Plotly.NET's C# API does not expose.</summary>
     static GenericChart WithTraceProperty(GenericChart chart, string name, object value) =>
         GenericChart.mapTrace(Fn.Of<Trace, Trace>(trace =>
@@ -128,22 +179,38 @@ public static class ChartFigures
             return trace;
         }), chart);
 
-    /// <summary>Height of every figure; the width follows the page or notebook (Plotly.NET would fix 600 x 600).</summary>
+    /// <summary>Height of every figure but heatmaps; the width follows the page or notebook (Plotly.NET would fix 600 x 600).</summary>
     const int Height = 480;
 
-    /// <summary>Titles, size, the x axis's scale, and a legend only where there are series to tell apart.</summary>
-    static string Finish(GenericChart chart, string title, string xTitle, string yTitle, int series = 1, bool logX = false)
+    /// <summary>
+    /// Titles, size, the x axis's scale, and a legend only where there are series to tell apart. With
+    /// <paramref name="everyCategory"/>, both axes are categories with a tick label for each one (plotly.js would
+    /// otherwise skip labels it finds crowded, and read labels such as "8" or "5e-4" as numbers), and the margins grow
+    /// to fit the longest label.
+    /// </summary>
+    static string Finish(GenericChart chart, string title, string xTitle, string yTitle, int series = 1, bool logX = false, int height = Height,
+                         bool everyCategory = false)
     {
         var styled = chart
-            .WithXAxisStyle<double, double, string>(TitleText: xTitle, AxisType: logX ? StyleParam.AxisType.Log : StyleParam.AxisType.Auto)
-            .WithYAxisStyle<double, double, string>(TitleText: yTitle);
+            .WithXAxisStyle<double, double, string>(TitleText: xTitle, AxisType: logX ? StyleParam.AxisType.Log : everyCategory ? StyleParam.AxisType.Category : StyleParam.AxisType.Auto)
+            .WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: everyCategory ? StyleParam.AxisType.Category : StyleParam.AxisType.Auto);
         var titled = global::Plotly.NET.Chart.withTitle(title, null).Invoke(styled);
         var sized = GenericChart.mapLayout(Fn.Of<Layout, Layout>(layout =>
         {
             layout.RemoveProperty("width");
-            layout.SetProperty("height", Height);
+            layout.SetProperty("height", height);
             // A single series's legend would only repeat the title.
             layout.SetProperty("showlegend", series > 1);
+            if (everyCategory)
+                foreach (var name in new[] { "xaxis", "yaxis" })
+                {
+                    var axis = layout.TryGetTypedPropertyValue<LinearAxis>(name).Value;
+                    axis.SetProperty("tickmode", "linear");
+                    axis.SetProperty("dtick", 1);
+                    axis.SetProperty("automargin", true);
+                    // Grid lines would cross the cells that have no value.
+                    axis.SetProperty("showgrid", false);
+                }
             return layout;
         }), titled);
         return GenericChart.toFigureJson(sized);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace ClinicalNer.Charts;
 
@@ -12,10 +13,10 @@ namespace ClinicalNer.Charts;
 [TypeFormatterSource(typeof(PlotlyChartFormatterSource))]
 public sealed record PlotlyChart(string FigureJson, string Title)
 {
-    /// <summary>Default size of saved images, in CSS pixels.</summary>
+    /// <summary>Default size of saved images, in CSS pixels: the width, and the height of a figure that sets none.</summary>
     public const int DefaultWidth = 800, DefaultHeight = 450;
 
-    /// <summary>Whether <see cref="SavePng(string, int, int)"/> can work here: a Chromium is installed (or named by CLINICAL_NER_CHROMIUM).</summary>
+    /// <summary>Whether <see cref="SavePng(string, int, int?)"/> can work here: a Chromium is installed (or named by CLINICAL_NER_CHROMIUM).</summary>
     public static bool CanSavePng => ChromiumBrowser.Locate(ChromiumBrowser.Configured) is not null;
 
     /// <summary>An HTML fragment (<c>div</c> and scripts) that draws the chart wherever it is inserted.</summary>
@@ -37,12 +38,15 @@ public sealed record PlotlyChart(string FigureJson, string Title)
     /// <summary>Writes a PNG image rendered by the installed Chromium (Plotly.NET.ImageExport, no network).</summary>
     /// <param name="path">The file to write (".png" is added when missing); its folder is created when missing.</param>
     /// <param name="width">Width in CSS pixels.</param>
-    /// <param name="height">Height in CSS pixels.</param>
+    /// <param name="height">Height in CSS pixels; null for the figure's own (a heatmap's grows with its rows).</param>
     /// <exception cref="InvalidOperationException">No Chromium is installed.</exception>
-    public void SavePng(string path, int width = DefaultWidth, int height = DefaultHeight) =>
-        SavePng(path, width, height, ChromiumBrowser.Configured);
+    public void SavePng(string path, int width = DefaultWidth, int? height = null) =>
+        SavePng(path, width, height ?? FigureHeight, ChromiumBrowser.Configured);
 
-    /// <summary><see cref="SavePng(string, int, int)"/> with the Chromium path given instead of read from the environment.</summary>
+    /// <summary>The height the figure sets for itself (<c>layout.height</c>), or <see cref="DefaultHeight"/>.</summary>
+    public int FigureHeight => JsonNode.Parse(FigureJson)?["layout"]?["height"] is JsonValue height && height.TryGetValue(out int pixels) ? pixels : DefaultHeight;
+
+    /// <summary><see cref="SavePng(string, int, int?)"/> with the Chromium path given instead of read from the environment.</summary>
     internal void SavePng(string path, int width, int height, string? configuredBrowser)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);

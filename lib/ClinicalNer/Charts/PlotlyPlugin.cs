@@ -22,9 +22,9 @@ sealed class PlotlyPlugin
     {
         Context = AssemblyLoadContext.GetLoadContext(plugin)!;
         var figures = plugin.GetType($"{AssemblyName}.ChartFigures", throwOnError: true)!;
-        Bars = Entry<Func<string, string[], string[], double[][], string, string, string>>(figures, "Bars");
-        Heatmap = Entry<Func<string, double[][], string[], string[], string, string, string[][]?, string>>(figures, "Heatmap");
-        Lines = Entry<Func<string, string[], double[][], double[][], string, string, string>>(figures, "Lines");
+        Bars = Entry<Func<string, string[], string[], double[][], double[][]?, double[][]?, string, string, string>>(figures, "Bars");
+        Heatmap = Entry<Func<string, double[][], string[], string[], string, string, string[][]?, string[][]?, (double, string)[], double, double, int, string>>(figures, "Heatmap");
+        Lines = Entry<Func<string, string[], double[][], double[][], double[][]?, double[][]?, string, string, string>>(figures, "Lines");
         Scatter = Entry<Func<string, string[], double[][], double[][], string[][]?, string[][]?, string, string, bool, string>>(figures, "Scatter");
         var script = plugin.GetType($"{AssemblyName}.PlotlyScript", throwOnError: true)!;
         var text = Entry<Func<string>>(script, "Text");
@@ -39,14 +39,17 @@ sealed class PlotlyPlugin
     /// <summary>The context the plug-in lives in.</summary>
     public AssemblyLoadContext Context { get; }
 
-    /// <summary>(title, categories, seriesNames, values[series][category], xTitle, yTitle) -> figure JSON.</summary>
-    public Func<string, string[], string[], double[][], string, string, string> Bars { get; }
+    /// <summary>(title, categories, seriesNames, values[series][category], errors or null, errorsBelow or null, xTitle, yTitle) -> figure JSON.</summary>
+    public Func<string, string[], string[], double[][], double[][]?, double[][]?, string, string, string> Bars { get; }
 
-    /// <summary>(title, z[row][column], xLabels, yLabels, xTitle, yTitle, cellText or null) -> figure JSON.</summary>
-    public Func<string, double[][], string[], string[], string, string, string[][]?, string> Heatmap { get; }
+    /// <summary>
+    /// (title, z[row][column], xLabels, yLabels, xTitle, yTitle, cellText or null, cellTextColours or null,
+    /// colour scale stops (position, colour), zMin, zMax, height) -> figure JSON.
+    /// </summary>
+    public Func<string, double[][], string[], string[], string, string, string[][]?, string[][]?, (double, string)[], double, double, int, string> Heatmap { get; }
 
-    /// <summary>(title, seriesNames, xs, ys, xTitle, yTitle) -> figure JSON.</summary>
-    public Func<string, string[], double[][], double[][], string, string, string> Lines { get; }
+    /// <summary>(title, seriesNames, xs, ys, errors or null, errorsBelow or null, xTitle, yTitle) -> figure JSON.</summary>
+    public Func<string, string[], double[][], double[][], double[][]?, double[][]?, string, string, string> Lines { get; }
 
     /// <summary>(title, seriesNames, xs, ys, labels or null, hoverTexts or null, xTitle, yTitle) -> figure JSON.</summary>
     public Func<string, string[], double[][], double[][], string[][]?, string[][]?, string, string, bool, string> Scatter { get; }

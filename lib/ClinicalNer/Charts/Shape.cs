@@ -22,10 +22,19 @@ static class Shape
         }
     }
 
-    public static void PerPoint(string[][]? texts, string name, double[][] xs)
+    public static void PerPoint<T>(T[][]? items, string name, double[][] xs)
     {
-        if (texts is null) return;
-        SameCount(texts, name, xs.Length, "series");
-        for (var s = 0; s < xs.Length; s++) SameCount(texts[s], $"{name}[{s}]", xs[s].Length, $"points in series {s}");
+        if (items is null) return;
+        SameCount(items, name, xs.Length, "series");
+        for (var s = 0; s < xs.Length; s++) SameCount(items[s], $"{name}[{s}]", xs[s].Length, $"points in series {s}");
+    }
+
+    /// <summary>Error bars have one length per point, and lengths below only go with lengths above.</summary>
+    public static void Errors(double[][]? errors, double[][]? errorsBelow, double[][] values)
+    {
+        if (errors is null && errorsBelow is not null)
+            throw new ArgumentException("errorsBelow needs errors: the lengths of the error bars above the points.", nameof(errorsBelow));
+        PerPoint(errors, nameof(errors), values);
+        PerPoint(errorsBelow, nameof(errorsBelow), values);
     }
 }

@@ -42,6 +42,8 @@ public static class Reproduction
         var plan = Prepare(options);
         var outcomes = workers is null ? RunHere(plan, options.Output, progress, cancellation) : RunInWorkers(plan, options.Output, workers, progress, cancellation);
         var (results, files) = WriteOutputs(options, skipped, plotlyJs);
+        if (options.Grid == GridKind.Selection)
+            foreach (var line in ModelSelection.CollapseWarnings(ModelSelection.Read(options))) progress.WriteLine($"warning: {line}");
         return new ReproduceSummary([.. plan.Zip(outcomes, (run, outcome) => (run.Name, outcome))], results, files);
     }
 

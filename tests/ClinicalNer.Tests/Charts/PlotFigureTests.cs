@@ -50,6 +50,95 @@ public class PlotFigureTests
     }
 
     [Fact]
+    public void Heatmap_has_a_tick_for_every_row_and_column_on_category_axes()
+    {
+        var labels = Enumerable.Range(0, 19).Select(i => $"L{i}").ToArray();
+        var layout = Figure(Plot.Heatmap("h", [.. labels.Select(_ => new double[19])], labels, labels))["layout"]!;
+        foreach (var axis in new[] { layout["xaxis"]!, layout["yaxis"]! })
+        {
+            Assert.Equal("category", (string?)axis["type"]);
+            Assert.Equal("linear", (string?)axis["tickmode"]);
+            Assert.Equal(1, (int)axis["dtick"]!);
+        }
+    }
+
+    [Fact]
+    public void Heatmap_grows_26_pixels_a_row_beyond_ten_rows()
+    {
+        Assert.Equal(480, (int)Figure(Plot.Heatmap("h", [[1.0], [2.0]], ["a"], ["r1", "r2"]))["layout"]!["height"]!);
+        // 220 px of title, axes and tick labels, and 26 px for each of 19 rows.
+        var labels = Enumerable.Range(0, 19).Select(i => $"L{i}").ToArray();
+        var chart = Plot.Heatmap("h", [.. labels.Select(_ => new[] { 1.0 })], ["a"], labels);
+        Assert.Equal(714, (int)Figure(chart)["layout"]!["height"]!);
+        Assert.Equal(714, chart.FigureHeight);
+    }
+
+    [Fact]
+    public void Heatmap_cell_text_is_white_on_dark_cells_and_black_on_light_ones()
+    {
+        // The scale runs 0 to 1 here: 0 is #440154 (luminance 0.02) and 0.25 is #3b528b (0.09), below white's and
+        // black's equal contrast at 0.179; 0.75 is #5ec962 (0.47) and 1 is #fde725 (0.79), above it.
+        var figure = Figure(Plot.Heatmap("h", [[0, 1], [0.25, 0.75]], ["a", "b"], ["r", "s"], cellFormat: "0.00"));
+        var colours = figure["layout"]!["annotations"]!.AsArray().Select(a => (string)a!["font"]!["color"]!).ToArray();
+        Assert.Equal(["white", "black", "white", "black"], colours);
+        var trace = figure["data"]!.AsArray().Single()!;
+        Assert.Equal(0.0, (double)trace["zmin"]!);
+        Assert.Equal(1.0, (double)trace["zmax"]!);
+    }
+
+    [Fact]
+    public void Label_heatmap_puts_O_first_and_each_B_label_beside_its_I_label()
+    {
+        string[] labels = ["B-Drug", "B-ADE", "I-Drug", "O", "I-ADE"];
+        // z[r][c] = 10 r + c, so each cell says where it came from.
+        double[][] z = [.. Enumerable.Range(0, 5).Select(r => Enumerable.Range(0, 5).Select(c => 10.0 * r + c).ToArray())];
+        var figure = Figure(Plot.LabelHeatmap("Confusion", z, labels, "predicted", "gold", "0"));
+        var trace = figure["data"]!.AsArray().Single()!;
+        Assert.Equal(["O", "B-ADE", "I-ADE", "B-Drug", "I-Drug"], Strings(trace["x"]));
+        Assert.Equal(["O", "B-ADE", "I-ADE", "B-Drug", "I-Drug"], Strings(trace["y"]));
+        // Row O (index 3 given) reads columns O, B-ADE, I-ADE, B-Drug, I-Drug (given 3, 1, 4, 0, 2).
+        Assert.Equal([33.0, 31, 34, 30, 32], Numbers(trace["z"]![0]));
+        Assert.Equal([23.0, 21, 24, 20, 22], Numbers(trace["z"]![4]));
+    }
+
+    [Fact]
+    public void Label_order_keeps_labels_that_are_not_IOB_last_in_their_given_order()
+    {
+        Assert.Equal([2, 3, 1, 0, 4], LabelOrder.ByType(["<pad>", "I-Route", "O", "B-Route", "[CLS]"]));
+    }
+
+    [Fact]
+    public void Bars_draw_error_bars_symmetric_or_with_their_own_length_below()
+    {
+        var symmetric = Figure(Plot.Bars("F1", ["Drug", "Route"], [0.8, 0.6], errors: [0.05, 0.1]))["data"]!.AsArray().Single()!["error_y"]!;
+        Assert.Equal("data", (string?)symmetric["type"]);
+        Assert.True((bool)symmetric["symmetric"]!);
+        Assert.Equal([0.05, 0.1], Numbers(symmetric["array"]));
+        Assert.Null(symmetric["arrayminus"]);
+        // A bootstrap interval of 0.02 to 0.12 around a difference of 0.10: 0.02 above, 0.08 below.
+        var data = Figure(Plot.Bars("d", ["Drug"], ["CRF − Apt", "BIO − CRF"], [[0.10], [0.0]], errors: [[0.02], [0.03]], errorsBelow: [[0.08], [0.01]]))["data"]!.AsArray();
+        Assert.False((bool)data[1]!["error_y"]!["symmetric"]!);
+        Assert.Equal([0.03], Numbers(data[1]!["error_y"]!["array"]));
+        Assert.Equal([0.01], Numbers(data[1]!["error_y"]!["arrayminus"]));
+    }
+
+    [Fact]
+    public void Lines_draw_error_bars_only_when_given()
+    {
+        var data = Figure(Plot.Lines("F1", ["3 seeds"], [[1, 2]], [[0.5, 0.7]], errors: [[0.04, 0.02]]))["data"]!.AsArray();
+        Assert.Equal([0.04, 0.02], Numbers(data.Single()!["error_y"]!["array"]));
+        Assert.Null(Figure(Plot.Lines("F1", ["1 seed"], [[1, 2]], [[0.5, 0.7]]))["data"]![0]!["error_y"]);
+    }
+
+    [Fact]
+    public void Error_bars_must_match_the_points_and_need_lengths_above()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Plot.Lines("l", ["a"], [[1, 2]], [[1, 2]], errors: [[0.1]]));
+        Assert.StartsWith("errors[0] has 1 entries but there are 2 points in series 0.", error.Message);
+        Assert.Equal("errorsBelow", Assert.Throws<ArgumentException>(() => Plot.Bars("b", ["a"], [1.0], errorsBelow: [0.1])).ParamName);
+    }
+
+    [Fact]
     public void Lines_keep_each_series_own_x_values_and_show_markers()
     {
         var data = Figure(Plot.Lines("Loss", ["train", "dev"], [[1, 2, 3], [2, 4]], [[0.9, 0.5, 0.3], [0.8, 0.6]]))["data"]!.AsArray();

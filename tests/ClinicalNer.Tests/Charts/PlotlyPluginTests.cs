@@ -31,7 +31,7 @@ public class PlotlyPluginTests
         var folder = PlotlyPlugin.Folder(null, AppContext.BaseDirectory);
         var other = PlotlyPlugin.Load(folder);
         Assert.NotSame(PlotlyPlugin.Instance.Context, other.Context);
-        var figure = System.Text.Json.Nodes.JsonNode.Parse(other.Bars("t", ["a"], ["s"], [[1]], "", ""))!;
+        var figure = System.Text.Json.Nodes.JsonNode.Parse(other.Bars("t", ["a"], ["s"], [[1]], null, null, "", ""))!;
         Assert.Equal("bar", (string)figure["data"]![0]!["type"]!);
     }
 

@@ -3,6 +3,7 @@ using ClinicalNer.Training.Runs;
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments;
 using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Experiments.Paper;
 using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Encoders;
@@ -108,6 +109,25 @@ public class SelectionGridTests
         Assert.Equal(2, selected.Length);
         Assert.StartsWith("transformer-apt,", selected[1]);
         Assert.Contains("| transformer-apt |", File.ReadAllText(Path.Combine(output, "selection.md")));
+    }
+
+    [Fact]
+    public void Runs_at_or_below_0_08_dev_macro_F1_are_flagged_as_collapsed_in_the_csv_the_report_and_the_table()
+    {
+        // 0.0488 is the paper's BioBERT-Apt; 0.08 is the threshold itself; 0.09 a weak run that still finds entities.
+        SelectionResult[] results =
+        [
+            Result("transformer-crf", 8, 5e-5, 1, 0.0488, 6), Result("transformer-crf", 8, 5e-5, 2, 0.08, 6),
+            Result("transformer-crf", 14, 5e-4, 1, 0.09, 6),
+        ];
+        var points = ModelSelection.Points(results);
+
+        Assert.Equal(["true", "true", "false"], ModelSelection.RunsCsv(results).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[^1]));
+        Assert.StartsWith("model,batch_size,learning_rate,seed,best_epoch,dev_loss,dev_macro_f1,train_seconds,collapsed\n", ModelSelection.RunsCsv(results));
+        Assert.Equal(["transformer-crf-8-5E-05-1", "transformer-crf-8-5E-05-2"], ModelSelection.CollapseWarnings(results).Select(line => line[..line.IndexOf(':')]));
+        var report = ModelSelection.Markdown(points, PaperResults.Load(), "corpus");
+        Assert.Contains("**2 of 3 runs collapsed to all-O**, as the paper's BioBERT-Apt did", report);
+        Assert.Equal([2, 0], ModelSelection.Frame(points)["collapsed seeds"].Cast<int>());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public static class ModelSelection
     public static ImmutableArray<SelectionPoint> Choose(IEnumerable<SelectionPoint> points) =>
         [.. points.GroupBy(p => p.Model).Select(g => g.Aggregate((best, p) => p.DevMacroF1 > best.DevMacroF1 ? p : best))];
 
-    /// <summary>The points as a table (model, batch, learning rate, best epoch, dev macro F1), shown as such in notebooks.</summary>
+    /// <summary>The points as a table (model, batch, learning rate, best epoch, dev macro F1, and how many seeds collapsed to all-O), shown as such in notebooks.</summary>
     public static DataFrame Frame(IEnumerable<SelectionPoint> points)
     {
         var list = points.ToArray();
@@ -43,14 +43,20 @@ public static class ModelSelection
             new Int32DataFrameColumn("batch", list.Select(p => p.BatchSize)),
             new StringDataFrameColumn("lr", list.Select(p => ReproduceGrid.LearningRateName(p.LearningRate))),
             new Int32DataFrameColumn("best epoch", list.Select(p => p.BestEpoch)),
-            new DoubleDataFrameColumn("dev macro F1", list.Select(p => Math.Round(p.DevMacroF1, 4))));
+            new DoubleDataFrameColumn("dev macro F1", list.Select(p => Math.Round(p.DevMacroF1, 4))),
+            new Int32DataFrameColumn("collapsed seeds", list.Select(p => p.CollapsedRuns)));
     }
 
-    /// <summary><c>selection.csv</c>: one row per run.</summary>
+    /// <summary><c>selection.csv</c>: one row per run; <c>collapsed</c> (last, added after the others) is true for a run that collapsed to all-O.</summary>
     public static string RunsCsv(IEnumerable<SelectionResult> results) =>
-        CsvTable.Format(["model", "batch_size", "learning_rate", "seed", "best_epoch", "dev_loss", "dev_macro_f1", "train_seconds"],
+        CsvTable.Format(["model", "batch_size", "learning_rate", "seed", "best_epoch", "dev_loss", "dev_macro_f1", "train_seconds", "collapsed"],
                         results.Select(r => Cells($"{r.Run.Model.Name}", $"{r.Run.Config.Trainer.BatchSize}", $"{ReproduceGrid.LearningRateName(r.Run.Config.Trainer.LearningRate)}",
-                                                  $"{r.Run.Seed}", $"{r.BestEpoch}", $"{r.DevLoss:F4}", $"{r.DevMacroF1:F4}", $"{r.TrainSeconds:F1}")));
+                                                  $"{r.Run.Seed}", $"{r.BestEpoch}", $"{r.DevLoss:F4}", $"{r.DevMacroF1:F4}", $"{r.TrainSeconds:F1}",
+                                                  $"{(r.Collapsed ? "true" : "false")}")));
+
+    /// <summary>One line per run that collapsed to all-O, naming it; empty when none did.</summary>
+    public static IEnumerable<string> CollapseWarnings(IEnumerable<SelectionResult> results) =>
+        results.Where(r => r.Collapsed).Select(r => Invariant($"{r.Run.Name}: {SelectionResult.CollapseNote} (dev macro F1 {r.DevMacroF1:F4})"));
 
     /// <summary><c>selected-hyperparameters.csv</c>: the chosen batch size, epochs (the best epoch) and learning rate of each model.</summary>
     public static string HyperParametersCsv(IEnumerable<SelectionPoint> chosen) =>
@@ -85,6 +91,10 @@ public static class ModelSelection
         text.Append("\nEvery configuration:\n\n| model | batch | lr | seeds | best epoch | dev macro F1 |\n|---|---|---|---|---|---|\n");
         foreach (var p in points)
             text.Append(Invariant($"| {p.Model.Name} | {p.BatchSize} | {ReproduceGrid.LearningRateName(p.LearningRate)} | {p.Runs.Length} | {p.BestEpoch} | {p.DevMacroF1:F4} |\n"));
+        var collapsed = CollapseWarnings(points.SelectMany(p => p.Runs)).ToArray();
+        if (collapsed.Length > 0)
+            text.Append($"\n**{collapsed.Length} of {points.Sum(p => p.Runs.Length)} runs collapsed to all-O**, as the paper's BioBERT-Apt did:\n\n")
+                .Append(string.Concat(collapsed.Select(line => $"- {line}\n")));
         return text.ToString();
     }
 
