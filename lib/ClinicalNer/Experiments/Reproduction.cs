@@ -113,7 +113,7 @@ public static class Reproduction
         var points = ModelSelection.Points(results);
         (string Name, string Content)[] files =
         [
-            ("selection.csv", ModelSelection.RunsCsv(results)),
+            ("selection.csv", SelectionTable.Of(results).ToCsv()),
             ("selection.md", ModelSelection.Markdown(points, PaperResults.Load(), options.Data)),
             ("selected-hyperparameters.csv", ModelSelection.HyperParametersCsv(ModelSelection.Choose(points))),
         ];

@@ -46,12 +46,6 @@ public static class ModelSelection
             new DoubleDataFrameColumn("dev macro F1", list.Select(p => Math.Round(p.DevMacroF1, 4))));
     }
 
-    /// <summary><c>selection.csv</c>: one row per run.</summary>
-    public static string RunsCsv(IEnumerable<SelectionResult> results) =>
-        CsvTable.Format(["model", "batch_size", "learning_rate", "seed", "best_epoch", "dev_loss", "dev_macro_f1", "train_seconds"],
-                        results.Select(r => Cells($"{r.Run.Model.Name}", $"{r.Run.Config.Trainer.BatchSize}", $"{ReproduceGrid.LearningRateName(r.Run.Config.Trainer.LearningRate)}",
-                                                  $"{r.Run.Seed}", $"{r.BestEpoch}", $"{r.DevLoss:F4}", $"{r.DevMacroF1:F4}", $"{r.TrainSeconds:F1}")));
-
     /// <summary><c>selected-hyperparameters.csv</c>: the chosen batch size, epochs (the best epoch) and learning rate of each model.</summary>
     public static string HyperParametersCsv(IEnumerable<SelectionPoint> chosen) =>
         CsvTable.Format(HyperParameterColumns,
