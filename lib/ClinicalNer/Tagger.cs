@@ -59,6 +59,23 @@ public sealed class Tagger : IDisposable
     }
 
     /// <summary>
+    /// Tags every note (<c>ID.txt</c>) in <paramref name="notesFolder"/> with the finished run in
+    /// <paramref name="runFolder"/>: <c>ID.ann</c> beside a byte-identical copy of the note in <paramref name="outFolder"/>,
+    /// as <c>clinical-ner predict</c> does. The folders and notes are checked before the model is loaded, so that a bad
+    /// call fails at once and leaves nothing behind. Returns the number of notes.
+    /// </summary>
+    /// <param name="runFolder">The finished run.</param>
+    /// <param name="notesFolder">Folder of notes (<c>.txt</c>; any <c>.ann</c> there is ignored).</param>
+    /// <param name="outFolder">Folder for the brat pairs; never the notes' or the run's folder.</param>
+    /// <param name="confidence">Add each entity's confidence as a brat <c>#</c> note (see <see cref="PredictedEntity.Confidence"/>).</param>
+    /// <param name="overwrite">Replace the <c>.ann</c> and <c>.txt</c> files already in <paramref name="outFolder"/> (an <c>.ann</c> there may be gold).</param>
+    /// <param name="device">Where the model runs.</param>
+    /// <exception cref="ArgumentException">The output is the notes' or run folder, or holds files to replace without <paramref name="overwrite"/>.</exception>
+    public static int PredictNotes(string runFolder, string notesFolder, string outFolder, bool confidence = false, bool overwrite = false,
+                                   ComputeDevice device = ComputeDevice.Cpu) =>
+        RunPrediction.Predict(runFolder, notesFolder, outFolder, confidence, device, overwrite);
+
+    /// <summary>
     /// Scores the tagger on <paramref name="test"/> at every unit, and writes the scores and predictions into its run
     /// folder as <c>clinical-ner evaluate</c> does (<c>metrics.json</c>, <c>predictions/</c>).
     /// </summary>
@@ -66,8 +83,26 @@ public sealed class Tagger : IDisposable
     public Evaluation Evaluate(TestSplit test)
     {
         var (reports, collapse) = RunEvaluation.Evaluate(_model, test);
-        return new Evaluation(reports.ToDictionary(r => ScoreUnits.Parse(r.Key), r => r.Value), collapse);
+        return Measured(reports, collapse, _model.Config, test.Directory);
     }
+
+    /// <summary>
+    /// Scores the finished run in <paramref name="runFolder"/> on the test part of <paramref name="dataDirectory"/>, as
+    /// <see cref="Evaluate(TestSplit)"/> does a loaded tagger (what <c>clinical-ner evaluate</c> runs). The run folder is
+    /// held and checked finished before the model is loaded, so that a run still training is refused, not half read.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another process holds the run folder, or the run is unfinished.</exception>
+    public static Evaluation EvaluateRun(string runFolder, string dataDirectory, ComputeDevice device = ComputeDevice.Cpu)
+    {
+        var (reports, collapse) = RunEvaluation.Evaluate(runFolder, dataDirectory, device);
+        return Measured(reports, collapse, RunConfig.Load(RunFolder.Open(runFolder).ConfigPath), dataDirectory);
+    }
+
+    static Evaluation Measured(IReadOnlyDictionary<string, ScoreReport> reports, string? collapse, RunConfig config, string dataDirectory) =>
+        new(reports.ToDictionary(r => ScoreUnits.Parse(r.Key), r => r.Value), collapse,
+            RunMetrics.Suffix(config, dataDirectory) is { Length: > 0 } suffix
+                ? $"{dataDirectory} is not the run's own data ({config.Data}): scores in metrics{suffix}.json and predictions{suffix}/, metrics.json unchanged"
+                : null);
 
     /// <inheritdoc />
     public void Dispose() => _model.Dispose();

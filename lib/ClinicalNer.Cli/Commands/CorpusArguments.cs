@@ -64,8 +64,4 @@ static class CorpusArguments
         OutputGuard.CheckNotInput(output, Directory.Exists(input)
             ? Directory.EnumerateFiles(input).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".ann", StringComparison.Ordinal))
             : [input]);
-
-    /// <summary>True when <paramref name="path"/> is a folder holding brat notes (<c>.txt</c> files).</summary>
-    public static bool IsBratFolder(string path) =>
-        Directory.Exists(path) && Directory.EnumerateFiles(path, "*.txt").Any();
 }

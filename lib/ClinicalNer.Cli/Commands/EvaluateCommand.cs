@@ -1,7 +1,5 @@
 using System.CommandLine;
-using ClinicalNer.Inference;
 using ClinicalNer.Metrics;
-using ClinicalNer.Training;
 using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
@@ -18,15 +16,12 @@ static class EvaluateCommand
         foreach (var o in new Option[] { run, data, device }) command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
-            var (reports, collapse) = RunEvaluation.Evaluate(pr.GetValue(run)!, pr.GetValue(data)!, SettingNames.Devices.Parse(pr.GetValue(device)!));
-            var recorded = RunConfig.Load(Path.Combine(pr.GetValue(run)!, "config.json"));
-            if (RunMetrics.Suffix(recorded, pr.GetValue(data)!) is { Length: > 0 } suffix)
-                pr.InvocationConfiguration.Error.WriteLine(
-                    $"clinical-ner: {pr.GetValue(data)} is not the run's own data ({recorded.Data}): scores in metrics{suffix}.json and predictions{suffix}/, metrics.json unchanged");
+            var evaluation = Tagger.EvaluateRun(pr.GetValue(run)!, pr.GetValue(data)!, SettingNames.Devices.Parse(pr.GetValue(device)!));
+            if (evaluation.OtherData is not null) pr.InvocationConfiguration.Error.WriteLine($"clinical-ner: {evaluation.OtherData}");
             var output = pr.InvocationConfiguration.Output;
-            foreach (var (name, report) in reports)
-                output.WriteLine($"{name,-15} micro F1 {report.Micro.F1:F4}  macro F1 {report.Macro.F1:F4}");
-            if (collapse is not null) pr.InvocationConfiguration.Error.WriteLine($"clinical-ner: warning: {collapse}");
+            foreach (var (unit, report) in evaluation.Reports)
+                output.WriteLine($"{unit.Name(),-15} micro F1 {report.Micro.F1:F4}  macro F1 {report.Macro.F1:F4}");
+            if (evaluation.Collapse is not null) pr.InvocationConfiguration.Error.WriteLine($"clinical-ner: warning: {evaluation.Collapse}");
             return 0;
         }));
         return command;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using ClinicalNer.Inference;
-using ClinicalNer.Training;
 using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Cli.Commands;
@@ -20,8 +18,8 @@ static class PredictCommand
         foreach (var o in new Option[] { run, input, output, confidence, overwrite, device }) command.Options.Add(o);
         command.SetAction(pr => Verb.Run(pr, () =>
         {
-            int notes = RunPrediction.Predict(pr.GetValue(run)!, pr.GetValue(input)!, pr.GetValue(output)!, pr.GetValue(confidence), SettingNames.Devices.Parse(pr.GetValue(device)!),
-                                             pr.GetValue(overwrite));
+            int notes = Tagger.PredictNotes(pr.GetValue(run)!, pr.GetValue(input)!, pr.GetValue(output)!, pr.GetValue(confidence), pr.GetValue(overwrite),
+                                            SettingNames.Devices.Parse(pr.GetValue(device)!));
             pr.InvocationConfiguration.Error.WriteLine($"clinical-ner: tagged {notes} note(s) into {pr.GetValue(output)}");
             return 0;
         }));

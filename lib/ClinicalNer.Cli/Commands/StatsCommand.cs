@@ -3,6 +3,7 @@ using System.Text.Json;
 using ClinicalNer.Runtime;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Conll;
+using ClinicalNer.Text.Corpora;
 using ClinicalNer.Text.Sentences;
 using ClinicalNer.Text.Statistics;
 
@@ -11,9 +12,6 @@ namespace ClinicalNer.Cli.Commands;
 /// <summary><c>stats</c>: what a corpus holds and how much of it BIO tagging can keep (the encoding ceiling).</summary>
 static class StatsCommand
 {
-    /// <summary>The sub-folders a corpus root holds, as n2c2 lays them out.</summary>
-    static readonly string[] Splits = ["train", "test"];
-
     public static Command Create()
     {
         var path = new Argument<string>("path") { Description = "A brat folder (.txt + .ann), a corpus root holding train/ and test/, or a CoNLL file." };
@@ -36,10 +34,10 @@ static class StatsCommand
             List<(string? Name, CorpusStatistics Statistics)> parts;
             if (File.Exists(target))
                 parts = [(null, CorpusStatistics.Of(ConllReader.Read(target, TagSchemes.Parse(pr.GetValue(scheme)!)), TagScheme.Iob2))];
-            else if (CorpusArguments.IsBratFolder(target))
+            else if (CorpusSplits.HoldsNotes(target))
                 parts = [(null, Brat(target))];
-            else if (Directory.Exists(target) && Splits.Any(s => CorpusArguments.IsBratFolder(Path.Combine(target, s))))
-                parts = [.. Splits.Where(s => CorpusArguments.IsBratFolder(Path.Combine(target, s))).Select(s => ((string?)s, Brat(Path.Combine(target, s))))];
+            else if (Directory.Exists(target) && CorpusSplits.ShippedParts(target) is { IsEmpty: false } shipped)
+                parts = [.. shipped.Select(p => ((string?)p.Part, Brat(p.Folder)))];
             else if (Directory.Exists(target))
                 throw new DirectoryNotFoundException($"{target}: no .txt notes, and no train/ or test/ folder holding them");
             else

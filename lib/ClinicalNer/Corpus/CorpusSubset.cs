@@ -1,3 +1,5 @@
+using ClinicalNer.Text.Corpora;
+
 namespace ClinicalNer.Corpus;
 
 /// <summary>
@@ -21,13 +23,13 @@ public static class CorpusSubset
         if (trainNotes < 1 || testNotes < 1) throw new ArgumentException($"a subset needs at least one note per split, not {trainNotes} and {testNotes}");
         target = Path.GetFullPath(target);
         if (Directory.Exists(target) || File.Exists(target)) throw new IOException($"{target}: already exists");
-        foreach (var (split, count) in new[] { ("train", trainNotes), ("test", testNotes) })
+        foreach (var (part, count) in new (Func<string, string> Folder, int Count)[] { (CorpusSplits.TrainFolder, trainNotes), (CorpusSplits.TestFolder, testNotes) })
         {
-            var from = Path.Combine(source, split);
+            var from = part(source);
             if (!Directory.Exists(from)) throw new DirectoryNotFoundException($"{from}: no such corpus folder");
             var notes = Directory.GetFiles(from, "*.txt").Order(StringComparer.Ordinal).ToArray();
             if (notes.Length < count) throw new ArgumentException($"{from}: {notes.Length} notes, fewer than the {count} asked for");
-            var to = Directory.CreateDirectory(Path.Combine(target, split)).FullName;
+            var to = Directory.CreateDirectory(part(target)).FullName;
             foreach (var txt in notes.AsSpan(0, count))
             {
                 var ann = Path.ChangeExtension(txt, ".ann");

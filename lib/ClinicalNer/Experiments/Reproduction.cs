@@ -8,6 +8,7 @@ using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Runtime;
+using ClinicalNer.Text.Corpora;
 using ClinicalNer.Training;
 using ClinicalNer.Training.Runs;
 using ClinicalNer.Training.Settings;
@@ -114,7 +115,7 @@ public static class Reproduction
         var points = ModelSelection.Points(results);
         (string Name, string Content)[] files =
         [
-            ("selection.csv", ModelSelection.RunsCsv(results)),
+            ("selection.csv", SelectionTable.Of(results).ToCsv()),
             ("selection.md", ModelSelection.Markdown(points, PaperResults.Load(), options.Data)),
             ("selected-hyperparameters.csv", ModelSelection.HyperParametersCsv(ModelSelection.Choose(points))),
         ];
@@ -215,7 +216,7 @@ public static class Reproduction
 
     /// <summary>A brat corpus with n2c2-2018 Track 2's 303 training and 202 test notes.</summary>
     static bool IsN2c2(string data) =>
-        Directory.Exists(Path.Combine(data, "train")) && Directory.Exists(Path.Combine(data, "test"))
-        && Directory.EnumerateFiles(Path.Combine(data, "train"), "*.ann").Count() == 303
-        && Directory.EnumerateFiles(Path.Combine(data, "test"), "*.ann").Count() == 202;
+        Directory.Exists(CorpusSplits.TrainFolder(data)) && Directory.Exists(CorpusSplits.TestFolder(data))
+        && Directory.EnumerateFiles(CorpusSplits.TrainFolder(data), "*.ann").Count() == 303
+        && Directory.EnumerateFiles(CorpusSplits.TestFolder(data), "*.ann").Count() == 202;
 }

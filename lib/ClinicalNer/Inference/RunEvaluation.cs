@@ -80,7 +80,7 @@ public static class RunEvaluation
             var bratFolder = Path.Combine(folder, "brat");
             if (Directory.Exists(bratFolder)) Directory.Delete(bratFolder, recursive: true);
             WriteBrat(brat, predictions.PredictedSentences, bratFolder);
-            var evaluation = N2c2Evaluation.Evaluate(Path.Combine(dataDirectory, "test"), bratFolder);
+            var evaluation = N2c2Evaluation.Evaluate(source, bratFolder);
             reports[ScoreUnit.N2c2Strict.Name()] = evaluation.Report(ScoreUnit.N2c2Strict);
             reports[ScoreUnit.N2c2Lenient.Name()] = evaluation.Report(ScoreUnit.N2c2Lenient);
         }

@@ -79,6 +79,31 @@ public class SelectionGridTests
         Assert.Equal("model,batch_size,epochs,learning_rate\ntransformer-crf,8,5,1e-4\ntransformer-apt,8,2,5e-5\n", ModelSelection.HyperParametersCsv(chosen));
     }
 
+    [Fact]
+    public void A_selection_table_is_written_with_the_documented_columns_and_reads_back_as_written()
+    {
+        using var temp = new TempDir();
+        var written = SelectionTable.Of([Result("transformer-crf", 8, 1e-4, 1, 0.72345678, 4) with { DevLoss = 0.123456, TrainSeconds = 12.345 }]);
+        var path = temp.Write("selection.csv", written.ToCsv());
+
+        var read = SelectionTable.Read(path);
+
+        Assert.Equal("model,batch_size,learning_rate,seed,best_epoch,dev_loss,dev_macro_f1,train_seconds,collapsed\ntransformer-crf,8,1e-4,1,4,0.1235,0.7235,12.3,false\n",
+                     File.ReadAllText(path));
+        Assert.Equal(new SelectionRow("transformer-crf", 8, 1e-4, 1, 4, 0.1235, 0.7235, 12.3, false), read.Rows.Single());
+        Assert.Equal(written.ToCsv(), read.ToCsv());
+    }
+
+    [Fact]
+    public void A_selection_file_with_another_header_is_refused()
+    {
+        using var temp = new TempDir();
+        var path = temp.Write("selection.csv", "model,seed\ntransformer-crf,1\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => SelectionTable.Read(path));
+        Assert.StartsWith($"{path}:1: header must be 'model,batch_size,learning_rate,", error.Message);
+    }
+
     [Trait("Category", "Integration")]
     [Fact]
     public void A_tiny_selection_grid_picks_each_runs_epoch_of_least_dev_loss_and_writes_its_tables()
@@ -122,8 +147,8 @@ public class SelectionGridTests
         ];
         var points = ModelSelection.Points(results);
 
-        Assert.Equal(["true", "true", "false"], ModelSelection.RunsCsv(results).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[^1]));
-        Assert.StartsWith("model,batch_size,learning_rate,seed,best_epoch,dev_loss,dev_macro_f1,train_seconds,collapsed\n", ModelSelection.RunsCsv(results));
+        Assert.Equal(["true", "true", "false"], SelectionTable.Of(results).ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[^1]));
+        Assert.StartsWith("model,batch_size,learning_rate,seed,best_epoch,dev_loss,dev_macro_f1,train_seconds,collapsed\n", SelectionTable.Of(results).ToCsv());
         Assert.Equal(["transformer-crf-8-5E-05-1", "transformer-crf-8-5E-05-2"], ModelSelection.CollapseWarnings(results).Select(line => line[..line.IndexOf(':')]));
         var report = ModelSelection.Markdown(points, PaperResults.Load(), "corpus");
         Assert.Contains("**2 of 3 runs collapsed to all-O**, as the paper's BioBERT-Apt did", report);

@@ -36,6 +36,14 @@ static class PaperCsv
                 ? value
                 : throw Bad(column, "a whole number");
 
+        /// <summary>The cell as <c>true</c> or <c>false</c>.</summary>
+        public bool Boolean(string column) => Text(column) switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => throw Bad(column, "true or false"),
+        };
+
         int Index(string column)
         {
             int index = Array.IndexOf(columns, column);

@@ -47,13 +47,6 @@ public static class ModelSelection
             new Int32DataFrameColumn("collapsed seeds", list.Select(p => p.CollapsedRuns)));
     }
 
-    /// <summary><c>selection.csv</c>: one row per run; <c>collapsed</c> (last, added after the others) is true for a run that collapsed to all-O.</summary>
-    public static string RunsCsv(IEnumerable<SelectionResult> results) =>
-        CsvTable.Format(["model", "batch_size", "learning_rate", "seed", "best_epoch", "dev_loss", "dev_macro_f1", "train_seconds", "collapsed"],
-                        results.Select(r => Cells($"{r.Run.Model.Name}", $"{r.Run.Config.Trainer.BatchSize}", $"{ReproduceGrid.LearningRateName(r.Run.Config.Trainer.LearningRate)}",
-                                                  $"{r.Run.Seed}", $"{r.BestEpoch}", $"{r.DevLoss:F4}", $"{r.DevMacroF1:F4}", $"{r.TrainSeconds:F1}",
-                                                  $"{(r.Collapsed ? "true" : "false")}")));
-
     /// <summary>One line per run that collapsed to all-O, naming it; empty when none did.</summary>
     public static IEnumerable<string> CollapseWarnings(IEnumerable<SelectionResult> results) =>
         results.Where(r => r.Collapsed).Select(r => Invariant($"{r.Run.Name}: {SelectionResult.CollapseNote} (dev macro F1 {r.DevMacroF1:F4})"));

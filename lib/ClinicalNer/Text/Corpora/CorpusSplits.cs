@@ -22,7 +22,26 @@ namespace ClinicalNer.Text.Corpora;
 public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray<Sentence> Dev, string DevSource, ImmutableArray<string> Files)
 {
     /// <summary>True when <paramref name="directory"/> holds brat split folders (else CoNLL files are expected).</summary>
-    public static bool IsBrat(string directory) => Directory.Exists(Path.Combine(directory, "train"));
+    public static bool IsBrat(string directory) => Directory.Exists(TrainFolder(directory));
+
+    /// <summary>The brat folder of the training notes of corpus <paramref name="directory"/>.</summary>
+    public static string TrainFolder(string directory) => Path.Combine(directory, "train");
+
+    /// <summary>The brat folder of the dev notes of corpus <paramref name="directory"/> (optional).</summary>
+    public static string DevFolder(string directory) => Path.Combine(directory, "dev");
+
+    /// <summary>The brat folder of the test notes of corpus <paramref name="directory"/>.</summary>
+    public static string TestFolder(string directory) => Path.Combine(directory, "test");
+
+    /// <summary>True when <paramref name="folder"/> is a folder holding brat notes (<c>.txt</c> files).</summary>
+    public static bool HoldsNotes(string folder) => Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.txt").Any();
+
+    /// <summary>
+    /// The train and test folders of corpus <paramref name="directory"/> that hold notes, by part name, train first: the
+    /// parts of a corpus as n2c2 ships it, which <c>stats</c> reports one by one.
+    /// </summary>
+    public static ImmutableArray<(string Part, string Folder)> ShippedParts(string directory) =>
+        [.. new[] { ("train", TrainFolder(directory)), ("test", TestFolder(directory)) }.Where(p => HoldsNotes(p.Item2))];
 
     /// <summary>Reads the train and dev parts of <paramref name="directory"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">Neither layout is there.</exception>
@@ -30,9 +49,9 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
     {
         if (IsBrat(directory))
         {
-            var train = TaggedCorpus.FromBrat(Path.Combine(directory, "train"), tagging);
-            var devFolder = Path.Combine(directory, "dev");
-            var files = BratFiles(Path.Combine(directory, "train"));
+            var train = TaggedCorpus.FromBrat(TrainFolder(directory), tagging);
+            var devFolder = DevFolder(directory);
+            var files = BratFiles(TrainFolder(directory));
             if (Directory.Exists(devFolder))
             {
                 var dev = TaggedCorpus.FromBrat(devFolder, tagging);
@@ -53,9 +72,9 @@ public sealed record CorpusSplits(ImmutableArray<Sentence> Train, ImmutableArray
     /// <summary>The test part: tagged sentences and, for a brat corpus, its documents (for n2c2 scoring and brat output).</summary>
     public static TestSplit LoadTest(string directory, TaggingOptions tagging)
     {
-        if (IsBrat(directory) || Directory.Exists(Path.Combine(directory, "test")))
+        var folder = TestFolder(directory);
+        if (IsBrat(directory) || Directory.Exists(folder))
         {
-            var folder = Path.Combine(directory, "test");
             var corpus = TaggedCorpus.FromBrat(folder, tagging);
             return new TestSplit(directory, [.. corpus.Sentences], corpus, folder);
         }
