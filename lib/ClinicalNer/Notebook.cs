@@ -18,7 +18,7 @@ public static class Notebook
 
     /// <summary>
     /// Prepares the kernel: loads TorchSharp's native library from this library's folder (the kernel's own probing
-    /// fails), chooses how charts are written, and registers the HTML formatters of <see cref="DataFrame"/> and <see cref="EntityHtml"/>.
+    /// fails), chooses how charts are written, and registers the HTML formatters of <see cref="DataFrame"/>, <see cref="EntityHtml"/> and <see cref="SpanErrorHtml"/>.
     /// Call it before the first chart is shown.
     /// </summary>
     /// <param name="chartMode">How charts shown as a cell's value get plotly.js. By default
@@ -36,5 +36,6 @@ public static class Notebook
         NotebookDisplay.ChartImages = light;
         NotebookDisplay.Register(new HtmlFormatter<DataFrame>(frame => DataFrameHtml.ToHtml(frame)));
         NotebookDisplay.Register(new HtmlFormatter<EntityHtml>(note => note.Html));
+        NotebookDisplay.Register(new HtmlFormatter<SpanErrorHtml>(errors => errors.Html));
     }
 }

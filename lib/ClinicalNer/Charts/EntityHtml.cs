@@ -60,6 +60,13 @@ public sealed record EntityHtml(string Html)
         return new EntityHtml(html.ToString());
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with <paramref name="entities"/> highlighted: what <see cref="Tagger.Predict"/> found in a
+    /// new note, shown as <see cref="Of(Document, int, int?)"/> shows gold annotations.
+    /// </summary>
+    public static EntityHtml Of(string text, IEnumerable<PredictedEntity> entities) =>
+        Of(new Document("text", text, [.. entities.Select((e, i) => Entity.Contiguous($"T{i + 1}", e.Type, e.Start, e.End, e.Text))]));
+
     static void Segment(StringBuilder html, string text, (int Start, int End, string Type)[] covering)
     {
         string encoded = WebUtility.HtmlEncode(text);

@@ -95,6 +95,28 @@ public static class Plot
         return Heatmap(title, Array.ConvertAll(order, r => Array.ConvertAll(order, c => z[r][c])), ordered, ordered, xTitle, yTitle, cellFormat);
     }
 
+    /// <summary>
+    /// A heatmap of one score per row (a model) and label (a column), with the label columns in reading order as
+    /// <see cref="LabelHeatmap(string, double[][], string[], string, string, string?)"/> orders them.
+    /// </summary>
+    /// <param name="title">Chart title.</param>
+    /// <param name="z"><c>z[row][label]</c>, labels in the order of <paramref name="labels"/>; NaN leaves a cell empty.</param>
+    /// <param name="labels">The column labels.</param>
+    /// <param name="rows">The row labels.</param>
+    /// <param name="xTitle">X-axis title.</param>
+    /// <param name="yTitle">Y-axis title.</param>
+    /// <param name="cellFormat">A .NET number format to write each value in its cell; null writes none.</param>
+    /// <exception cref="ArgumentException">The arrays' lengths disagree.</exception>
+    public static PlotlyChart LabelHeatmap(string title, double[][] z, string[] labels, string[] rows, string xTitle = "", string yTitle = "", string? cellFormat = null)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        Shape.SameCount(z, nameof(z), rows.Length, "row labels");
+        for (var r = 0; r < z.Length; r++) Shape.SameCount(z[r], $"{nameof(z)}[{r}]", labels.Length, "labels");
+        var order = LabelOrder.ByType(labels);
+        return Heatmap(title, Array.ConvertAll(z, row => Array.ConvertAll(order, c => row[c])), Array.ConvertAll(order, i => labels[i]), rows,
+                       xTitle, yTitle, cellFormat);
+    }
+
     /// <summary>The height of a heatmap of <paramref name="rows"/> rows: room for the title and the x labels, and 26 px per
     /// row (a line of cell text with space around it), never below the other charts' height.</summary>
     static int HeatmapHeight(int rows) => Math.Max(480, 220 + 26 * rows);

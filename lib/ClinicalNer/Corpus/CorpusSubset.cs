@@ -3,27 +3,37 @@ using ClinicalNer.Text.Corpora;
 namespace ClinicalNer.Corpus;
 
 /// <summary>
-/// The first notes (in ordinal file-name order) of a brat corpus's <c>train/</c> and <c>test/</c> folders, copied into
-/// a new corpus folder: a corpus small enough to train a <c>tiny</c> model on in seconds, for notebooks and tests.
+/// The start of a corpus copied into a new corpus folder: a corpus small enough to train a model on in seconds or
+/// minutes, for notebooks and tests. Of a brat corpus it copies the first notes (in ordinal file-name order) of
+/// <c>train/</c> and <c>test/</c>; of a CoNLL corpus the first sentences of <c>train.txt</c>, <c>valid.txt</c> (when
+/// there is one) and <c>test.txt</c>, byte for byte.
 /// </summary>
 public static class CorpusSubset
 {
-    /// <summary>Copies <paramref name="trainNotes"/> training and <paramref name="testNotes"/> test notes (each <c>.txt</c> with its <c>.ann</c>).</summary>
-    /// <param name="source">A brat corpus folder with <c>train/</c> and <c>test/</c>.</param>
+    /// <summary>Copies the first <paramref name="train"/> training and <paramref name="test"/> test units of <paramref name="source"/>.</summary>
+    /// <param name="source">A brat corpus folder with <c>train/</c> and <c>test/</c>, or a CoNLL one with <c>train.txt</c> and <c>test.txt</c>.</param>
     /// <param name="target">The new corpus folder; must not exist yet.</param>
-    /// <param name="trainNotes">Training notes to copy.</param>
-    /// <param name="testNotes">Test notes to copy.</param>
+    /// <param name="train">Training notes (brat) or sentences (CoNLL) to copy.</param>
+    /// <param name="test">Test notes or sentences to copy; a CoNLL corpus's <c>valid.txt</c> keeps as many sentences (or all it has).</param>
     /// <returns>The full path of <paramref name="target"/>.</returns>
     /// <exception cref="IOException"><paramref name="target"/> exists.</exception>
-    /// <exception cref="DirectoryNotFoundException">A split folder of <paramref name="source"/> is missing.</exception>
-    /// <exception cref="FileNotFoundException">A note's <c>.ann</c> is missing.</exception>
-    /// <exception cref="ArgumentException">A split has fewer notes than asked for, or a count is below 1.</exception>
-    public static string Copy(string source, string target, int trainNotes, int testNotes)
+    /// <exception cref="DirectoryNotFoundException">A split folder of a brat <paramref name="source"/> is missing, or neither layout is there.</exception>
+    /// <exception cref="FileNotFoundException">A note's <c>.ann</c> or a CoNLL split file is missing.</exception>
+    /// <exception cref="ArgumentException">A split has fewer notes or sentences than asked for, or a count is below 1.</exception>
+    public static string Copy(string source, string target, int train, int test)
     {
-        if (trainNotes < 1 || testNotes < 1) throw new ArgumentException($"a subset needs at least one note per split, not {trainNotes} and {testNotes}");
+        if (train < 1 || test < 1) throw new ArgumentException($"a subset needs at least one note or sentence per split, not {train} and {test}");
         target = Path.GetFullPath(target);
         if (Directory.Exists(target) || File.Exists(target)) throw new IOException($"{target}: already exists");
-        foreach (var (part, count) in new (Func<string, string> Folder, int Count)[] { (CorpusSplits.TrainFolder, trainNotes), (CorpusSplits.TestFolder, testNotes) })
+        if (CorpusSplits.IsBrat(source)) CopyNotes(source, target, train, test);
+        else if (File.Exists(Path.Combine(source, "train.txt"))) CopySentences(source, target, train, test);
+        else throw new DirectoryNotFoundException($"{source}: no corpus (expected brat folders train/ and test/, or CoNLL files train.txt and test.txt)");
+        return target;
+    }
+
+    static void CopyNotes(string source, string target, int train, int test)
+    {
+        foreach (var (part, count) in new (Func<string, string> Folder, int Count)[] { (CorpusSplits.TrainFolder, train), (CorpusSplits.TestFolder, test) })
         {
             var from = part(source);
             if (!Directory.Exists(from)) throw new DirectoryNotFoundException($"{from}: no such corpus folder");
@@ -38,6 +48,45 @@ public static class CorpusSubset
                 File.Copy(ann, Path.Combine(to, Path.GetFileName(ann)));
             }
         }
-        return target;
+    }
+
+    static void CopySentences(string source, string target, int train, int test)
+    {
+        var parts = new List<(string File, string Text)>();
+        foreach (var (file, count, required) in new[] { ("train.txt", train, true), ("valid.txt", test, false), ("test.txt", test, true) })
+        {
+            var from = Path.Combine(source, file);
+            if (!File.Exists(from))
+            {
+                if (required) throw new FileNotFoundException($"{from}: no such CoNLL split file", from);
+                continue;
+            }
+            var (text, found) = FirstSentences(File.ReadAllText(from), count);
+            if (required && found < count) throw new ArgumentException($"{from}: {found} sentences, fewer than the {count} asked for");
+            parts.Add((file, text));
+        }
+        Directory.CreateDirectory(target);
+        foreach (var (file, text) in parts) File.WriteAllText(Path.Combine(target, file), text);
+    }
+
+    /// <summary>The text up to and including the blank line that ends sentence <paramref name="count"/>, and the sentences in it.</summary>
+    static (string Text, int Sentences) FirstSentences(string content, int count)
+    {
+        int sentences = 0, position = 0;
+        bool inSentence = false;
+        while (position < content.Length)
+        {
+            int end = content.IndexOf('\n', position);
+            end = end < 0 ? content.Length : end + 1;
+            bool blank = content.AsSpan(position, end - position).IsWhiteSpace();
+            if (!blank) inSentence = true;
+            else if (inSentence)
+            {
+                inSentence = false;
+                if (++sentences == count) return (content[..end], sentences);
+            }
+            position = end;
+        }
+        return (content, sentences + (inSentence ? 1 : 0));
     }
 }

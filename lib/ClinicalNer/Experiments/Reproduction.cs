@@ -18,8 +18,8 @@ namespace ClinicalNer.Experiments;
 /// <summary>
 /// <c>reproduce</c>: completes every run of the grid (skipping finished ones, resuming interrupted ones, leaving runs
 /// that another process holds to the end), then writes the grid's outputs from its finished runs. The final grid
-/// writes <c>results.csv</c>, <c>results.md</c>, <c>paper-comparison.md</c>, the charts (HTML, and PNG where Chromium is
-/// present) and each run's <c>config.json</c>, <c>metrics.json</c> and <c>epochs.jsonl</c> under <c>runs-summary/</c>
+/// writes <c>results.csv</c>, <c>results.md</c>, <c>paper-comparison.md</c>, <c>table4-ablations.csv</c> (n2c2's types
+/// only), the charts (HTML, and PNG where Chromium is present) and each run's <c>config.json</c>, <c>metrics.json</c> and <c>epochs.jsonl</c> under <c>runs-summary/</c>
 /// (no weights, no note text); the selection grid writes <c>selection.csv</c>, <c>selection.md</c> and
 /// <c>selected-hyperparameters.csv</c>. Every run is also written as a file under <c>grid/</c>
 /// (<see cref="GridRunFile"/>), so that a cluster can run it.
@@ -136,6 +136,9 @@ public static class Reproduction
         Write("results.csv", table.ToCsv());
         Write("results.md", ResultsPage(options, skipped, table, results, planned));
         Write("paper-comparison.md", PaperComparison.Markdown(results, PaperResults.Load(), options.Data, IsN2c2(options.Data)));
+        var ablations = PaperAblations.Mean(results.Where(r => r.Run.Variant == GridVariant.Full)
+                                                   .Select(r => PaperAblations.OfRun(GridRunner.Folder(options.Output, r.Run), r.Run.Model.PaperName)));
+        if (!ablations.IsEmpty) Write(PaperAblations.FileName, PaperAblations.ToCsv(ablations));
         bool png = PlotlyChart.CanSavePng;
         foreach (var (name, chart) in ResultCharts.Of(results))
         {

@@ -102,6 +102,18 @@ public class PlotFigureTests
     }
 
     [Fact]
+    public void Per_label_heatmap_orders_the_label_columns_and_keeps_the_rows()
+    {
+        string[] labels = ["B-Drug", "O", "I-Drug"];
+        var figure = Figure(Plot.LabelHeatmap("Per label", [[1, 2, 3], [4, 5, 6]], labels, ["BERT-CRF", "TransformerCRF"], cellFormat: "0"));
+        var trace = figure["data"]!.AsArray().Single()!;
+        Assert.Equal(["O", "B-Drug", "I-Drug"], Strings(trace["x"]));
+        Assert.Equal(["BERT-CRF", "TransformerCRF"], Strings(trace["y"]));
+        Assert.Equal([2.0, 1, 3], Numbers(trace["z"]![0]));
+        Assert.Equal([5.0, 4, 6], Numbers(trace["z"]![1]));
+    }
+
+    [Fact]
     public void Label_order_keeps_labels_that_are_not_IOB_last_in_their_given_order()
     {
         Assert.Equal([2, 3, 1, 0, 4], LabelOrder.ByType(["<pad>", "I-Route", "O", "B-Route", "[CLS]"]));

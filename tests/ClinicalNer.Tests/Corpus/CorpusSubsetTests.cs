@@ -10,7 +10,7 @@ public class CorpusSubsetTests
     public void Copies_the_first_notes_of_each_split_with_their_annotations()
     {
         using var temp = new TempDir();
-        var target = CorpusSubset.Copy(Sample, Path.Combine(temp.Path, "small"), trainNotes: 3, testNotes: 2);
+        var target = CorpusSubset.Copy(Sample, Path.Combine(temp.Path, "small"), train: 3, test: 2);
 
         foreach (var (split, count) in new[] { ("train", 3), ("test", 2) })
         {
@@ -43,5 +43,36 @@ public class CorpusSubsetTests
         File.WriteAllText(Path.Combine(source, "test", "2.txt"), "aspirin");
         var e = Assert.Throws<FileNotFoundException>(() => CorpusSubset.Copy(source, Path.Combine(temp.Path, "small"), 1, 1));
         Assert.Contains("1.ann", e.Message);
+    }
+
+    [Fact]
+    public void Copies_the_first_sentences_of_each_conll_file_byte_for_byte()
+    {
+        using var temp = new TempDir();
+        var source = Path.Combine(temp.Path, "conll");
+        Directory.CreateDirectory(source);
+        File.WriteAllText(Path.Combine(source, "train.txt"), "Aspirin\tB-Chem\n.\tO\n\n\nNo\tO\nfever\tB-Dis\n\nLast\tO\n\n");
+        File.WriteAllText(Path.Combine(source, "valid.txt"), "Heparin\tB-Chem\n");
+        File.WriteAllText(Path.Combine(source, "test.txt"), "Pain\tB-Dis\n\nMore\tO\n\n");
+
+        var target = CorpusSubset.Copy(source, Path.Combine(temp.Path, "small"), train: 2, test: 1);
+
+        Assert.Equal("Aspirin\tB-Chem\n.\tO\n\n\nNo\tO\nfever\tB-Dis\n\n", File.ReadAllText(Path.Combine(target, "train.txt")));
+        Assert.Equal("Heparin\tB-Chem\n", File.ReadAllText(Path.Combine(target, "valid.txt")));
+        Assert.Equal("Pain\tB-Dis\n\n", File.ReadAllText(Path.Combine(target, "test.txt")));
+        Assert.Equal(2, NerCorpus.Open(target).Train.Length);
+    }
+
+    [Fact]
+    public void A_conll_file_with_fewer_sentences_than_asked_for_is_named()
+    {
+        using var temp = new TempDir();
+        var source = Path.Combine(temp.Path, "conll");
+        Directory.CreateDirectory(source);
+        File.WriteAllText(Path.Combine(source, "train.txt"), "Aspirin\tB-Chem\n\nNo\tO\n");
+        File.WriteAllText(Path.Combine(source, "test.txt"), "Pain\tB-Dis\n\n");
+        var e = Assert.Throws<ArgumentException>(() => CorpusSubset.Copy(source, Path.Combine(temp.Path, "small"), train: 3, test: 1));
+        Assert.Contains("train.txt: 2 sentences, fewer than the 3 asked for", e.Message);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "small")));
     }
 }

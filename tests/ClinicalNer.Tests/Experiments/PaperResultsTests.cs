@@ -32,6 +32,16 @@ public class PaperResultsTests
     }
 
     [Fact]
+    public void Frame_keeps_parameter_counts_as_whole_numbers_and_scores_as_doubles()
+    {
+        var frame = Paper.Frame("table1-parameters");
+        Assert.Equal(typeof(long), frame["parameters"].DataType);
+        Assert.Equal(65_205_922L, frame["parameters"][3]);
+        Assert.Equal(typeof(double), frame["change_vs_bert_percent"].DataType);
+        Assert.Equal(typeof(string), frame["model"].DataType);
+    }
+
+    [Fact]
     public void Typed_tables_have_one_row_per_published_cell_group()
     {
         Assert.Equal(8, Paper.Parameters.Length);

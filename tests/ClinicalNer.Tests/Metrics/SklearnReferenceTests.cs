@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ClinicalNer.Corpus;
+using ClinicalNer.Experiments.Paper;
 using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Reports;
 using ClinicalNer.Sample.Taggings;
@@ -73,6 +75,40 @@ public class SklearnReferenceTests
         }
         AssertScores(sklearn.GetProperty("macro avg"), report.Macro);
         AssertScores(sklearn.GetProperty("weighted avg"), report.Weighted);
+    }
+
+    [Fact]
+    public void Table_IV_rows_agree_with_scikit_learn()
+    {
+        var rows = PaperAblations.Of(Pair(), "model", EntityTypes.N2c2);
+
+        (string Setting, string Case)[] settings =
+        [
+            ("without-o", "subtoken-type, drop O"), ("without-reason-ade", "subtoken-type, drop Reason and ADE"),
+            ("without-o-reason-ade", "subtoken-type, drop O, Reason and ADE"), ("ade-as-reason", "subtoken-type, ADE as Reason"),
+        ];
+        Assert.Equal(3 * 3 + 2, rows.Length);
+        foreach (var row in rows)
+        {
+            var name = settings.Single(s => s.Setting == row.Setting).Case;
+            var report = Reference.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name).GetProperty("report");
+            var expected = report.GetProperty(row.Average + " avg");
+            Assert.Equal(expected.GetProperty("precision").GetDouble(), row.Precision, 1e-9);
+            Assert.Equal(expected.GetProperty("recall").GetDouble(), row.Recall, 1e-9);
+            Assert.Equal(expected.GetProperty("f1-score").GetDouble(), row.F1, 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Table_IV_rows_survive_their_csv_and_average_over_seeds()
+    {
+        PaperAblation[] one = [new("without-o", "micro", "m", 0.5, 0.25, 0.3334)], two = [new("without-o", "micro", "m", 0.7, 0.75, 0.7222)];
+        using var temp = new TempDir();
+        var path = Path.Combine(temp.Path, PaperAblations.FileName);
+        File.WriteAllText(path, PaperAblations.ToCsv(PaperAblations.Mean([[.. one], [.. two]])));
+
+        Assert.Equal("setting,average,model,precision,recall,f1\nwithout-o,micro,m,0.6000,0.5000,0.5278\n", File.ReadAllText(path));
+        Assert.Equal(new PaperAblation("without-o", "micro", "m", 0.6, 0.5, 0.5278), PaperAblations.Read(path).Single());
     }
 
     [Fact]

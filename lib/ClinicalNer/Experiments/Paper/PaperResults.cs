@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ClinicalNer.Experiments.Selection;
 using ClinicalNer.Text.Sentences;
 using Microsoft.Data.Analysis;
@@ -37,8 +38,7 @@ public sealed class PaperResults
         TokenSambd = Read("token-level-sambd", LabelColumns, LabelScores);
         TokenAverages = Read("token-level-averages", ["training", "model", "average", "precision", "recall", "f1"],
             r => new PaperTokenAverage(r.Text("training"), r.Text("model"), r.Text("average"), r.Number("precision"), r.Number("recall"), r.Number("f1")));
-        Ablations = Read("table4-ablations", ["setting", "average", "model", "precision", "recall", "f1"],
-            r => new PaperAblation(r.Text("setting"), r.Text("average"), r.Text("model"), r.Number("precision"), r.Number("recall"), r.Number("f1")));
+        Ablations = PaperAblations.Read(FilePath("table4-ablations"));
         ModelSelection = Read("model-selection",
             ["model", "batch_size", "learning_rate", "best_epoch", "macro_precision", "macro_recall", "macro_f1", "weighted_precision", "weighted_recall", "weighted_f1"],
             r => new PaperModelSelection(r.Text("model"), (int)r.Integer("batch_size"), r.Number("learning_rate"), (int)r.Integer("best_epoch"),
@@ -118,8 +118,21 @@ public sealed class PaperResults
     {
         if (!Tables.Contains(table))
             throw new ArgumentException($"unknown table '{table}' (expected one of {string.Join(", ", Tables)})", nameof(table));
-        // Guess column types from every row: a first row of whole numbers must not make a later 24.39 fail.
-        return DataFrame.LoadCsv(FilePath(table), guessRows: int.MaxValue);
+        var path = FilePath(table);
+        return DataFrame.LoadCsv(path, dataTypes: ColumnTypes(File.ReadAllLines(path)));
+    }
+
+    /// <summary>
+    /// Each column's type from every row: long when all values are whole numbers (parameter counts stay exact, not
+    /// 1.08E+08 as DataFrame's own guess, a float, shows them), double when all are numbers, else string.
+    /// </summary>
+    static Type[] ColumnTypes(string[] lines)
+    {
+        var rows = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
+        return [.. Enumerable.Range(0, lines[0].Split(',').Length).Select(c =>
+            rows.All(r => long.TryParse(r[c], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)) ? typeof(long)
+            : rows.All(r => double.TryParse(r[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _)) ? typeof(double)
+            : typeof(string))];
     }
 
     ImmutableArray<T> Read<T>(string table, string[] columns, Func<PaperCsv.Row, T> make) => PaperCsv.Read(FilePath(table), columns, make);
