@@ -9,6 +9,8 @@ namespace ClinicalNer.Sample.Lexicons;
 /// insulin in units). A drug keeps to its own row, so the sample never prescribes <c>Coumadin 150 mg qhs</c>: the
 /// strengths of a therapeutic class differ by two orders of magnitude between its members. Indications are given
 /// where the class's list names conditions a member is not used for (a dihydropyridine for rate control).
+/// A strength may be printed with any of its row's forms, so a row with a liquid form gives doses (<c>100 mg</c>)
+/// rather than a concentration that would read wrong on a capsule (<c>50 mg/5 mL Capsule</c>).
 /// </summary>
 internal static class DosingLexicon
 {
@@ -291,7 +293,7 @@ internal static class DosingLexicon
         D("Tums", "500 mg", "chew", "PO", "Q6H_PRN|TID", "heartburn|dyspepsia|indigestion"),
 
         // Bowel regimen.
-        D("docusate sodium|Colace", "100 mg|50 mg/5 mL", "cap|liquid", "PO", "BID|DAILY|DAILY_PRN", "constipation|opioid induced constipation|hard stools"),
+        D("docusate sodium|Colace", "50 mg|100 mg", "cap|liquid", "PO", "BID|DAILY|DAILY_PRN", "constipation|opioid induced constipation|hard stools"),
         D("senna|sennosides|Senokot", "8.6 mg", "tab", "PO", "BID|QHS|DAILY_PRN|QHS_PRN", "constipation|opioid induced constipation"),
         D("bisacodyl|Dulcolax", "5 mg|10 mg", "ec|supp", "PO|PR", "DAILY_PRN|DAILY|QHS_PRN", "constipation|opioid induced constipation|bowel prep|fecal impaction"),
         D("polyethylene glycol|Miralax", "17 gram", "packet", "PO", "DAILY|DAILY_PRN|BID", "constipation|opioid induced constipation|hard stools"),
@@ -338,7 +340,7 @@ internal static class DosingLexicon
         D("hydrocortisone", "5 mg|10 mg|20 mg", "tab", "PO", "BID|TID|QAM", "adrenal insufficiency|hypopituitarism"),
         D("cortisone", "25 mg", "tab", "PO", "DAILY|BID", "adrenal insufficiency"),
         D("fludrocortisone", "0.1 mg", "tab", "PO", "DAILY", "orthostatic hypotension|adrenal insufficiency"),
-        D("prednisolone", "5 mg|15 mg/5 mL", "tab|sol", "PO", "DAILY", "alcoholic hepatitis|asthma exacerbation|autoimmune hepatitis"),
+        D("prednisolone", "5 mg|15 mg|40 mg", "tab|sol", "PO", "DAILY", "alcoholic hepatitis|asthma exacerbation|autoimmune hepatitis"),
         D("levothyroxine|Synthroid|Levoxyl", "25 mcg|50 mcg|75 mcg|88 mcg|100 mcg|112 mcg|125 mcg|137 mcg|150 mcg|175 mcg", "tab", "PO", "DAILY|QAM",
             "hypothyroidism|post-thyroidectomy hypothyroidism|thyroid cancer"),
         D("liothyronine|Cytomel", "5 mcg|25 mcg|50 mcg", "tab", "PO", "DAILY", "hypothyroidism|post-thyroidectomy hypothyroidism|thyroid cancer"),
@@ -421,7 +423,7 @@ internal static class DosingLexicon
         D("levetiracetam|Keppra", "250 mg|500 mg|750 mg|1,000 mg", "tab|sol", "PO|IV", "BID|Q12H", Seizures + "|status epilepticus"),
         D("phenytoin|Dilantin", "30 mg|100 mg", "cap", "PO|IV", "TID|Q8H|DAILY", Seizures),
         D("fosphenytoin", "50 mg PE/mL", "sol", "IV", "Q8H|Q12H", "status epilepticus|seizures|seizure prophylaxis"),
-        D("valproic acid", "250 mg|250 mg/5 mL", "cap|syrup", "PO|IV", "BID|TID", Seizures + "|bipolar disorder|migraine prophylaxis"),
+        D("valproic acid", "250 mg|500 mg", "cap|syrup", "PO|IV", "BID|TID", Seizures + "|bipolar disorder|migraine prophylaxis"),
         D("lamotrigine", "25 mg|100 mg|150 mg|200 mg", "tab", "PO", "BID|DAILY", "seizure disorder|epilepsy|bipolar disorder"),
         D("carbamazepine|Tegretol", "100 mg|200 mg|400 mg", "tab|er", "PO", "BID|TID", "seizure disorder|epilepsy|trigeminal neuralgia|bipolar disorder"),
         D("lacosamide|Vimpat", "50 mg|100 mg|150 mg|200 mg", "tab|sol", "PO|IV", "BID|Q12H", Seizures + "|status epilepticus"),
