@@ -3,22 +3,20 @@ using System.Collections.Immutable;
 namespace ClinicalNer.Sample.Lexicons;
 
 /// <summary>
-/// A therapeutic class and how its members are written up: names (generic and brand, common first), strengths,
-/// dose forms, routes and frequencies, what they are given for (Reason) and what they cause (ADE).
-/// Indications and adverse effects share many words across classes (hypotension is a Reason for a pressor and an
-/// ADE of a beta blocker), so only the context tells Reason from ADE, as in n2c2.
+/// A therapeutic class: its names (generic and brand, common first), what its members are given for (Reason) and
+/// what they cause (ADE). How each name is dosed is its own (<see cref="DosingLexicon"/>), and so are its
+/// indications where the class's do not all fit it. Indications and adverse effects share many words across
+/// classes (hypotension is a Reason for a pressor and an ADE of a beta blocker), so only the context tells Reason
+/// from ADE, as in n2c2. <see cref="IsClassWords"/>: the pseudo-class of class words (<c>antibiotics</c>).
 /// </summary>
 internal sealed record DrugClass(
     string Name,
     int Weight,
     ImmutableArray<string> Drugs,
-    ImmutableArray<string> Strengths,
-    ImmutableArray<DoseForm> Forms,
-    ImmutableArray<Route> Routes,
-    ImmutableArray<Frequency> Frequencies,
     ImmutableArray<string> Indications,
     ImmutableArray<string> AdverseEffects,
-    ImmutableArray<string> AsNeededReasons)
+    ImmutableArray<string> AsNeededReasons,
+    bool IsClassWords)
 {
     /// <summary>Names that appear in training notes; the others appear only in held-out notes, as unseen drugs do in real data.</summary>
     public ImmutableArray<string> TrainingDrugs { get; } = Drugs.Where((_, i) => !IsHeldOut(i)).ToImmutableArray();

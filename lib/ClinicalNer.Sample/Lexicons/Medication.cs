@@ -4,39 +4,37 @@ using System.Collections.Immutable;
 namespace ClinicalNer.Sample.Lexicons;
 
 /// <summary>
-/// A drug name as drawn for a note, with the class that says how it is dosed and what it is for. Each name keeps
-/// its own few strengths and forms of the class (chosen by a stable hash of the name), so that a drug is written
-/// alike across notes (<c>Zetia 10 mg</c>, never <c>Zetia 600 mg</c>), as real prescriptions are.
+/// A drug name as drawn for a note, with the class that says what it is for and the <see cref="Dosing"/> that says
+/// how it is prescribed. Strengths, forms, routes and frequencies are the drug's own, so that a drug is written
+/// alike across notes (<c>Zetia 10 mg</c>, never <c>Zetia 600 mg</c>) and as a pharmacist would accept it.
 /// </summary>
 internal sealed record Medication(string Name, DrugClass Class)
 {
+    /// <summary>How this name is prescribed (a brand as its generic).</summary>
+    public Dosing Dosing { get; } = DosingLexicon.For(Name);
+
     /// <summary>True for the class words (<c>antibiotics</c>, <c>steroids</c>), which carry no strength or form.</summary>
-    public bool IsClassWord => Class.Strengths.Length == 0;
+    public bool IsClassWord => Class.IsClassWords;
 
-    /// <summary>Up to three strengths of the class for this name.</summary>
-    public ImmutableArray<string> Strengths { get; } = Slice(Class.Strengths, Hash(Name), 3);
+    /// <summary>False for class words and for supplements sold without a strength (<c>multivitamin</c>).</summary>
+    public bool HasStrength => !Dosing.Strengths.IsEmpty;
 
-    /// <summary>Up to two dose forms of the class for this name.</summary>
-    public ImmutableArray<DoseForm> Forms { get; } = Slice(Class.Forms, Hash(Name) / 7, 2);
+    /// <summary>The drug's marketed strengths, unit included.</summary>
+    public ImmutableArray<string> Strengths => Dosing.Strengths;
 
-    /// <summary>The route a form is given by: the one the form implies, else one of the class's.</summary>
+    /// <summary>The dose forms the drug comes in (none for class words).</summary>
+    public ImmutableArray<DoseForm> Forms => Dosing.Forms;
+
+    /// <summary>The routes the drug is given by.</summary>
+    public ImmutableArray<Route> Routes => Dosing.Routes;
+
+    /// <summary>The frequencies the drug is prescribed at.</summary>
+    public ImmutableArray<Frequency> Frequencies => Dosing.Frequencies;
+
+    /// <summary>What the drug is given for: its own indications where it has them, else its class's.</summary>
+    public ImmutableArray<string> Indications => Dosing.Indications.IsEmpty ? Class.Indications : Dosing.Indications;
+
+    /// <summary>The route a form is given by: the one the form implies, else one of the drug's.</summary>
     public Route RouteFor(DoseForm form, SeededRandom random) =>
-        form.RouteCode is { } code ? SigLexicon.Route(code) : random.Pick(Class.Routes);
-
-    static ImmutableArray<T> Slice<T>(ImmutableArray<T> items, int start, int count)
-    {
-        if (items.Length == 0) return [];
-        count = Math.Min(count, items.Length);
-        var slice = ImmutableArray.CreateBuilder<T>(count);
-        for (int i = 0; i < count; i++) slice.Add(items[(start + i) % items.Length]);
-        return slice.MoveToImmutable();
-    }
-
-    /// <summary>FNV-1a over the UTF-16 units: stable across runs and machines (string.GetHashCode is randomised).</summary>
-    static int Hash(string text)
-    {
-        uint h = 2166136261;
-        foreach (char c in text) h = (h ^ c) * 16777619;
-        return (int)(h & 0x7FFFFFFF);
-    }
+        form.RouteCode is { } code ? SigLexicon.Route(code) : random.Pick(Routes);
 }

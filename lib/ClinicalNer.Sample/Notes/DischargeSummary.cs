@@ -127,7 +127,7 @@ internal sealed class DischargeSummary
         {
             if (p > 0) N.Text("\n\n");
             var m = R.Chance(0.5) ? R.Pick(_homeMedications) : _c.PickMedication();
-            string problem = R.PickSkewed(m.Class.Indications);
+            string problem = R.PickSkewed(m.Indications);
             _c.Problem = (m.Class, problem);
             N.Text($"{R.Pick(["# ", "#", "", "# "])}{Spelling.Capitalized(problem)}: ");
             int medicationSentences = R.Between(1, 2), otherSentences = _c.Scale < 1 ? R.Between(0, 2) : R.Between(1, 3);

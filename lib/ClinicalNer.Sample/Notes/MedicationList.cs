@@ -23,7 +23,7 @@ internal sealed class MedicationList(NoteContext context)
         var form = R.Pick(m.Forms);
         N.Text(Invariant($"{number}. "));
         var d = _m.ListedDrug(m);
-        if (R.Chance(0.8))
+        if (m.HasStrength && R.Chance(0.8))
         {
             N.Text(" "); _m.Attribute(EntityTypes.Strength, R.Pick(m.Strengths), d);
             N.Text(" ");
@@ -43,7 +43,7 @@ internal sealed class MedicationList(NoteContext context)
         if (frequency.AsNeeded && R.Chance(0.9))
         {
             N.Text(" for ");
-            _m.Attribute(EntityTypes.Reason, m.Class.AsNeededReasons.Length > 0 ? R.Pick(m.Class.AsNeededReasons) : _m.Indication(m), d);
+            _m.Attribute(EntityTypes.Reason, _m.AsNeededReason(m), d);
         }
         if (R.Chance(m.Class.Name.StartsWith("antibiotic", StringComparison.Ordinal) ? 0.2 : 0.01))
         {
@@ -60,7 +60,7 @@ internal sealed class MedicationList(NoteContext context)
     {
         N.Text(bullet);
         var d = R.Chance(0.5) ? _m.ListedDrug(m) : _m.Drug(m, sentenceStart: R.Chance(0.5));
-        if (!m.IsClassWord && R.Chance(0.85))
+        if (m.HasStrength && R.Chance(0.85))
         {
             N.Text(" "); _m.Attribute(EntityTypes.Strength, _m.Strength(m), d);
         }
@@ -82,7 +82,7 @@ internal sealed class MedicationList(NoteContext context)
             N.Text(" "); _m.Attribute(EntityTypes.Frequency, R.Pick(frequency.Written), d);
             if (frequency.AsNeeded && R.Chance(0.5))
             {
-                N.Text(" "); _m.Attribute(EntityTypes.Reason, m.Class.AsNeededReasons.Length > 0 ? R.Pick(m.Class.AsNeededReasons) : _m.Indication(m), d);
+                N.Text(" "); _m.Attribute(EntityTypes.Reason, _m.AsNeededReason(m), d);
             }
         }
         N.EndSentence().Text("\n");
@@ -96,7 +96,7 @@ internal sealed class MedicationList(NoteContext context)
             if (i > 0) N.Text(R.Chance(0.8) ? ", " : "; ");
             var m = medications[i];
             var d = _m.Drug(m, sentenceStart: i == 0);
-            if (!m.IsClassWord)
+            if (m.HasStrength)
             {
                 N.Text(" "); _m.Attribute(EntityTypes.Strength, _m.Strength(m), d);
             }

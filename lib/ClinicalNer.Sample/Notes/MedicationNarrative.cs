@@ -59,7 +59,7 @@ internal sealed class MedicationNarrative(NoteContext context)
                 N.Text(" "); _m.Attribute(EntityTypes.Duration, _m.Duration(), d);
                 N.Text(" for "); Reason(m, d); N.Text(".");
                 break;
-            case 6 when !m.IsClassWord:
+            case 6 when m.HasStrength:
                 d = _m.Drug(m, sentenceStart: true);
                 N.Text($" was {R.Pick(DoseChanges)} to "); _m.Attribute(EntityTypes.Strength, _m.Strength(m), d);
                 N.Text(" "); _m.Attribute(EntityTypes.Frequency, _m.WrittenFrequency(m), d);
@@ -73,15 +73,18 @@ internal sealed class MedicationNarrative(NoteContext context)
                 break;
             case 8:
                 var m2 = context.PickMedication(m.Class);
-                N.Text($"Given concern for "); var r8 = Reason(m, null);
-                N.Text($", {context.Pronoun()} was {R.Pick(["empirically started on", "covered with", "treated with"])} "); d = _m.Drug(m);
-                N.Text(" and "); var d2 = _m.Drug(m2); N.Relate(r8, d); N.Relate(r8, d2); N.Text(".");
+                string concern = _m.Indication(m);
+                N.Text($"Given concern for "); var r8 = N.Entity(EntityTypes.Reason, concern);
+                N.Text($", {context.Pronoun()} was {R.Pick(["empirically started on", "covered with", "treated with"])} "); d = _m.Drug(m); N.Relate(r8, d);
+                // The second drug only where it treats the same condition (a beta blocker is no cover for essential tremor).
+                if (m2.Name != m.Name && m2.Indications.Contains(concern)) { N.Text(" and "); var d2 = _m.Drug(m2); N.Relate(r8, d2); }
+                N.Text(".");
                 break;
             case 9:
                 var r9 = N.Entity(EntityTypes.Reason, Spelling.Capitalized(_m.Indication(m)));
                 N.Text($": {R.Pick(["controlled with", "continued", "managed with", "treated with", "started"])} "); d = _m.DrugWithDose(m); N.Relate(r9, d); N.Text(".");
                 break;
-            case 10:
+            case 10 when m.Frequencies.Any(f => f.AsNeeded):
                 N.Text($"{context.Subject()} {R.Pick(["required", "used", "was given", "needed"])} "); d = _m.Drug(m);
                 N.Text(" "); _m.Attribute(EntityTypes.Frequency, R.Pick(["prn", "as needed", "PRN", "p.r.n."]), d);
                 N.Text(" for "); Reason(m, d); N.Text(".");
@@ -94,7 +97,7 @@ internal sealed class MedicationNarrative(NoteContext context)
                 N.Text($"{context.Subject()} {R.Pick(["is on", "takes", "has been on", "was recently started on"])} "); d = _m.DrugWithDose(m);
                 N.Text(" for "); Reason(m, d); N.Text(R.Pick(["", " at home", " as an outpatient", " since [**2110**]"]) + ".");
                 break;
-            case 13 when !m.IsClassWord:
+            case 13 when m.HasStrength:
                 d = _m.Drug(m, sentenceStart: true); N.Text(" ");
                 _m.Attribute(EntityTypes.Strength, _m.Strength(m), d); N.Text(" ");
                 _m.Attribute(EntityTypes.Route, R.Pick(_m.Route(m).After), d); N.Text(" ");
@@ -184,17 +187,17 @@ internal sealed class MedicationNarrative(NoteContext context)
             case 0:
                 d = _m.Drug(m, sentenceStart: true); N.Text($" was held {R.Pick(["on admission", "initially", "overnight"])} and {R.Pick(["restarted at discharge", "resumed prior to discharge", "restarted the following day"])}.");
                 break;
-            case 1 when m.Class.Routes.Length > 1:
-                int from = R.Next(m.Class.Routes.Length), to = (from + 1 + R.Next(m.Class.Routes.Length - 1)) % m.Class.Routes.Length;
+            case 1 when m.Routes.Length > 1:
+                int from = R.Next(m.Routes.Length), to = (from + 1 + R.Next(m.Routes.Length - 1)) % m.Routes.Length;
                 N.Text($"{context.Subject()} was transitioned from ");
-                var r1 = N.Entity(EntityTypes.Route, R.Pick(m.Class.Routes[from].Before)); N.Text(" to ");
-                var r2 = N.Entity(EntityTypes.Route, R.Pick(m.Class.Routes[to].Before)); N.Text(" ");
+                var r1 = N.Entity(EntityTypes.Route, R.Pick(m.Routes[from].Before)); N.Text(" to ");
+                var r2 = N.Entity(EntityTypes.Route, R.Pick(m.Routes[to].Before)); N.Text(" ");
                 d = _m.Drug(m); N.Relate(r1, d); N.Relate(r2, d); N.Text(" prior to discharge.");
                 break;
             case 2:
                 d = _m.Drug(m, sentenceStart: true); N.Text($" was held for {R.Pick(NonReasonHolds)}.");
                 break;
-            case 3 when !m.IsClassWord:
+            case 3 when m.HasStrength:
                 N.Text($"{context.Possessive()} "); d = _m.Drug(m); N.Text($" was {R.Pick(DoseChanges)} to ");
                 _m.Attribute(EntityTypes.Strength, _m.Strength(m), d); N.Text(" "); _m.Attribute(EntityTypes.Frequency, _m.WrittenFrequency(m), d); N.Text(".");
                 break;
@@ -234,6 +237,10 @@ internal sealed class MedicationNarrative(NoteContext context)
         N.EndSentence();
     }
 
+    /// <summary>The first drug and those of the others that are also given for <paramref name="reason"/>.</summary>
+    static List<Medication> Treating(List<Medication> drugs, string reason) =>
+        [drugs[0], .. drugs.Skip(1).Where(d => d.Indications.Contains(reason))];
+
     /// <summary>Several drugs named together, without dose (<c>Home aspirin, lisinopril and metoprolol were continued.</c>).</summary>
     public void Several(Medication? first = null)
     {
@@ -250,16 +257,23 @@ internal sealed class MedicationNarrative(NoteContext context)
                 N.Text($" {R.Pick(["were continued", "were held", "were restarted", "were resumed at discharge"])}.");
                 break;
             case 1:
-                N.Text($"{context.Subject()} was {R.Pick(["started on", "given", "discharged on", "continued on"])} "); var series = DrugSeries(drugs);
-                if (R.Chance(0.5)) { N.Text(" for "); _m.Condition(EntityTypes.Reason, _m.Indication(drugs[0]), [.. series]); }
+                N.Text($"{context.Subject()} was {R.Pick(["started on", "given", "discharged on", "continued on"])} ");
+                if (R.Chance(0.5))
+                {
+                    string reason = _m.Indication(drugs[0]);
+                    var series = DrugSeries(Treating(drugs, reason));
+                    N.Text(" for "); _m.Condition(EntityTypes.Reason, reason, [.. series]);
+                }
+                else DrugSeries(drugs);
                 N.Text(".");
                 break;
             case 2:
                 N.Text($"In the ED, {context.Pronoun()} received "); DrugSeries(drugs); N.Text(R.Pick([".", " and was admitted.", " with some improvement."]));
                 break;
             case 3:
-                N.Text($"{context.Subject()} {R.Pick(["received", "was treated with", "was given"])} "); var mentions = DrugSeries(drugs);
-                N.Text($" {R.Pick(["with improvement in", "for", "for presumed"])} "); _m.Condition(EntityTypes.Reason, _m.Indication(drugs[0]), [.. mentions]); N.Text(".");
+                string treated = _m.Indication(drugs[0]);
+                N.Text($"{context.Subject()} {R.Pick(["received", "was treated with", "was given"])} "); var mentions = DrugSeries(Treating(drugs, treated));
+                N.Text($" {R.Pick(["with improvement in", "for", "for presumed"])} "); _m.Condition(EntityTypes.Reason, treated, [.. mentions]); N.Text(".");
                 break;
             default:
                 N.Text($"{context.Possessive()} medications {R.Pick(["include", "at home include", "on transfer included"])} "); DrugSeries(drugs); N.Text(".");
@@ -284,7 +298,7 @@ internal sealed class MedicationNarrative(NoteContext context)
                 N.Text($"{R.Pick(["STOP", "Stop", "Please stop", "DISCONTINUE", "Do not take"])} "); d = _m.Drug(m);
                 if (R.Chance(0.35)) { N.Text(R.Pick([" because of ", " as it caused ", " due to "])); Ade(m, d); }
                 break;
-            case 2 when !m.IsClassWord:
+            case 2 when m.HasStrength:
                 N.Text($"{R.Pick(["INCREASE", "Increase", "DECREASE", "Decrease", "CHANGE", "Change"])} "); d = _m.Drug(m);
                 N.Text(" to "); _m.Attribute(EntityTypes.Strength, _m.Strength(m), d);
                 N.Text(" "); _m.Attribute(EntityTypes.Frequency, _m.WrittenFrequency(m), d);
@@ -328,8 +342,8 @@ internal sealed class MedicationNarrative(NoteContext context)
                 N.Text(R.Pick(["", " supplements", " at home", " per her PCP"]) + ".");
                 break;
             default:
-                var (adjective1, adjective2, noun, isAde) = R.Pick(ConditionPairs);
-                var m = context.PickMedication(allowClassWords: false);
+                var (adjective1, adjective2, noun, isAde, treating) = R.Pick(ConditionPairs);
+                var m = treating.IsEmpty ? context.PickMedication(allowClassWords: false) : MedicationLexicon.Find(context.PickNameable(treating));
                 string type = isAde ? EntityTypes.Ade : EntityTypes.Reason;
                 Mention d;
                 if (isAde) { N.Text($"{context.Subject()} developed "); d = default; }
@@ -360,7 +374,7 @@ internal sealed class MedicationNarrative(NoteContext context)
             _m.Attribute(EntityTypes.Strength, Invariant($"{dose} mg"), d); N.Text(" ");
             if (i == 0) { _m.Attribute(EntityTypes.Frequency, R.Pick(["daily", "once a day", "qd"]), d); N.Text(" "); }
             _m.Attribute(EntityTypes.Duration, R.Pick(["x 3 days", "for 3 days", "for 5 days", "x 2 days", "for 1 week"]), d);
-            dose = Math.Max(5, dose / 2);
+            dose = Math.Max(5, dose / 2 / 5 * 5); // halved to a multiple of 5 mg, as tapers are written
         }
         N.Text(", then stop.");
         N.EndSentence();
@@ -405,7 +419,8 @@ internal sealed class MedicationNarrative(NoteContext context)
         ? _m.Attribute(EntityTypes.Ade, _m.AdverseEffect(m), d)
         : N.Entity(EntityTypes.Ade, _m.AdverseEffect(m));
 
-    static readonly ImmutableArray<string> TaperedDrugs = ["prednisone", "methylprednisolone", "dexamethasone", "prednisolone", "hydrocortisone", "Decadron", "Medrol"];
+    /// <summary>Steroids tapered from 60, 40 or 30 mg (dexamethasone and hydrocortisone are dosed on other scales).</summary>
+    static readonly ImmutableArray<string> TaperedDrugs = ["prednisone", "methylprednisolone", "prednisolone", "Medrol"];
 
     static readonly ImmutableArray<(string Head, string First, string Second)> DrugPairs =
     [
@@ -415,12 +430,19 @@ internal sealed class MedicationNarrative(NoteContext context)
         ("ferrous", "sulfate", "gluconate"),
     ];
 
-    static readonly ImmutableArray<(string First, string Second, string Noun, bool IsAde)> ConditionPairs =
+    /// <summary>
+    /// Coordinated conditions; a Reason names the drugs that treat it (any of them a note may name, the first always),
+    /// an ADE none, as any drug may cause it.
+    /// </summary>
+    static readonly ImmutableArray<(string First, string Second, string Noun, bool IsAde, ImmutableArray<string> Drugs)> ConditionPairs =
     [
-        ("upper", "lower", "GI bleed", false), ("left", "right", "lower extremity DVT", false),
-        ("systolic", "diastolic", "heart failure", false), ("urinary", "bloodstream", "infection", false),
-        ("hospital-acquired", "aspiration", "pneumonia", false), ("oral", "esophageal", "candidiasis", false),
-        ("acute kidney", "liver", "injury", true), ("upper", "lower", "extremity edema", true),
-        ("oral", "genital", "ulcers", true), ("hand", "foot", "rash", true),
+        ("upper", "lower", "GI bleed", false, ["pantoprazole", "Protonix", "octreotide"]),
+        ("left", "right", "lower extremity DVT", false, ["heparin", "enoxaparin", "apixaban", "warfarin"]),
+        ("systolic", "diastolic", "heart failure", false, ["furosemide", "Lasix", "torsemide"]),
+        ("urinary", "bloodstream", "infection", false, ["cefepime", "ceftriaxone", "meropenem"]),
+        ("hospital-acquired", "aspiration", "pneumonia", false, ["piperacillin-tazobactam", "Zosyn", "cefepime"]),
+        ("oral", "esophageal", "candidiasis", false, ["fluconazole", "Diflucan"]),
+        ("acute kidney", "liver", "injury", true, []), ("upper", "lower", "extremity edema", true, []),
+        ("oral", "genital", "ulcers", true, []), ("hand", "foot", "rash", true, []),
     ];
 }

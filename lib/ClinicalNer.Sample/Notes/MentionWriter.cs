@@ -38,24 +38,33 @@ internal sealed class MentionWriter(NoteContext context)
         return mention;
     }
 
-    /// <summary>A strength of the drug's class, as a clinician writes it (<c>25 mg</c>, sometimes <c>25mg</c>).</summary>
+    /// <summary>One of the drug's strengths, as a clinician writes it (<c>25 mg</c>, sometimes <c>25mg</c>).</summary>
     public string Strength(Medication medication)
     {
         string s = R.Pick(medication.Strengths);
         return R.Chance(0.12) ? s.Replace(" mg", "mg", StringComparison.Ordinal) : s;
     }
 
-    public Frequency Frequency(Medication medication) => R.Pick(medication.Class.Frequencies);
+    public Frequency Frequency(Medication medication) => R.Pick(medication.Frequencies);
 
     public string WrittenFrequency(Medication medication) => R.Pick(Frequency(medication).Written);
 
-    /// <summary>A route for the drug: by one of its own forms most of the time, else any of its class's.</summary>
+    /// <summary>A route for the drug: by one of its forms most of the time, else any of its routes.</summary>
     public Route Route(Medication medication) =>
-        !medication.Forms.IsEmpty && R.Chance(0.7) ? medication.RouteFor(R.Pick(medication.Forms), R) : R.Pick(medication.Class.Routes);
+        !medication.Forms.IsEmpty && R.Chance(0.7) ? medication.RouteFor(R.Pick(medication.Forms), R) : R.Pick(medication.Routes);
 
-    /// <summary>What the drug is given for: the current problem when its class treats it, else one of the class's indications.</summary>
+    /// <summary>What the drug is given for: the current problem when the drug treats it, else one of its indications.</summary>
     public string Indication(Medication medication) =>
-        context.Problem is { } p && p.Class == medication.Class && R.Chance(0.6) ? p.Indication : Noisy(R.PickSkewed(medication.Class.Indications));
+        context.Problem is { } p && p.Class == medication.Class && medication.Indications.Contains(p.Indication) && R.Chance(0.6)
+            ? p.Indication : Noisy(R.PickSkewed(medication.Indications));
+
+    /// <summary>
+    /// The Reason of an as-needed frequency: the class's as-needed words (<c>breakthrough pain</c>) unless the drug
+    /// has indications of its own, which the class's words may not fit (<c>zolpidem</c> for itching).
+    /// </summary>
+    public string AsNeededReason(Medication medication) =>
+        medication.Dosing.Indications.IsEmpty && medication.Class.AsNeededReasons.Length > 0
+            ? R.Pick(medication.Class.AsNeededReasons) : Indication(medication);
 
     public string AdverseEffect(Medication medication) => Noisy(R.PickSkewed(medication.Class.AdverseEffects));
 
@@ -67,7 +76,7 @@ internal sealed class MentionWriter(NoteContext context)
     /// </summary>
     public Mention DrugWithDose(Medication medication, bool sentenceStart = false)
     {
-        int shape = medication.IsClassWord ? R.Next(2) * 5 : Math.Max(0, R.Next(12) - 2);
+        int shape = !medication.HasStrength ? R.Next(2) * 5 : Math.Max(0, R.Next(12) - 2);
         if (shape == 5)
         {
             string before = R.Pick(Route(medication).Before);

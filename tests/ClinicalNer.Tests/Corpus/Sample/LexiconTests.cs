@@ -14,17 +14,33 @@ public class LexiconTests
     }
 
     [Fact]
-    public void Every_class_can_be_written_up_in_a_pharmacy_list()
+    public void Every_drug_can_be_written_up_in_a_pharmacy_list()
     {
-        foreach (var c in MedicationLexicon.Classes.Where(c => c.Strengths.Length > 0))
+        foreach (var c in MedicationLexicon.Classes.Where(c => !c.IsClassWords))
         {
-            Assert.NotEmpty(c.Forms);
-            Assert.NotEmpty(c.Routes);
-            Assert.NotEmpty(c.Frequencies);
             Assert.NotEmpty(c.Indications);
             Assert.NotEmpty(c.AdverseEffects);
             Assert.True(c.TrainingDrugs.Length >= 3, c.Name);
+            foreach (var name in c.Drugs)
+            {
+                var m = new Medication(name, c);
+                Assert.False(m.Forms.IsEmpty, name);
+                Assert.False(m.Routes.IsEmpty, name);
+                Assert.False(m.Frequencies.IsEmpty, name);
+                Assert.False(m.Indications.IsEmpty, name);
+            }
         }
+    }
+
+    [Fact]
+    public void Every_name_has_a_dosing_row_and_brands_dose_as_their_generic()
+    {
+        var missing = MedicationLexicon.Classes.SelectMany(c => c.Drugs).Where(n => !DosingLexicon.Has(n));
+        Assert.Empty(missing);
+        Assert.Same(DosingLexicon.For("warfarin"), DosingLexicon.For("Coumadin"));
+        Assert.Same(DosingLexicon.For("metoprolol succinate"), DosingLexicon.For("Toprol XL"));
+        Assert.Contains("5 mg", DosingLexicon.For("Coumadin").Strengths);
+        Assert.DoesNotContain("150 mg", DosingLexicon.For("Coumadin").Strengths);
     }
 
     [Theory]
