@@ -56,7 +56,8 @@ public static class Plot
     /// <param name="yLabels">Row labels.</param>
     /// <param name="xTitle">X-axis title.</param>
     /// <param name="yTitle">Y-axis title.</param>
-    /// <param name="cellFormat">A .NET number format (for example "0" for counts, "0.00" for scores) to write each value in its cell; null writes none.</param>
+    /// <param name="cellFormat">A .NET number format (for example "0" for counts, "0.00" for scores) to write each value in its cell; null writes none.
+    /// Ignored beyond <see cref="MaxCellTextColumns"/> columns, where the numbers would overlap.</param>
     /// <exception cref="ArgumentException">The arrays' lengths disagree.</exception>
     public static PlotlyChart Heatmap(string title, double[][] z, string[] xLabels, string[] yLabels, string xTitle = "", string yTitle = "", string? cellFormat = null)
     {
@@ -66,6 +67,8 @@ public static class Plot
         Shape.SameCount(z, nameof(z), yLabels.Length, "row labels");
         for (var r = 0; r < z.Length; r++) Shape.SameCount(z[r], $"{nameof(z)}[{r}]", xLabels.Length, "column labels");
         var (min, max) = HeatmapScale.Range(z);
+        // Beyond MaxCellTextColumns the chart's width leaves a cell too narrow for its number: hover shows it instead.
+        if (xLabels.Length > MaxCellTextColumns) cellFormat = null;
         var cellText = cellFormat is null
             ? null
             : Array.ConvertAll(z, row => Array.ConvertAll(row, v => double.IsNaN(v) ? "" : v.ToString(cellFormat, CultureInfo.InvariantCulture)));
@@ -116,6 +119,9 @@ public static class Plot
         return Heatmap(title, Array.ConvertAll(z, row => Array.ConvertAll(order, c => row[c])), Array.ConvertAll(order, i => labels[i]), rows,
                        xTitle, yTitle, cellFormat);
     }
+
+    /// <summary>The most columns whose cells a heatmap writes its numbers in (19 BIO labels of n2c2 fit; 33 of BioNLP13CG do not).</summary>
+    public const int MaxCellTextColumns = 20;
 
     /// <summary>The height of a heatmap of <paramref name="rows"/> rows: room for the title and the x labels, and 26 px per
     /// row (a line of cell text with space around it), never below the other charts' height.</summary>

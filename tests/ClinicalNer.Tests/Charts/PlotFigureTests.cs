@@ -102,6 +102,17 @@ public class PlotFigureTests
     }
 
     [Fact]
+    public void Heatmap_writes_cell_numbers_only_while_they_fit()
+    {
+        string[] Labels(int n) => [.. Enumerable.Range(0, n).Select(i => $"c{i}")];
+        double[][] Row(int n) => [new double[n]];
+        var fits = Figure(Plot.Heatmap("h", Row(Plot.MaxCellTextColumns), Labels(Plot.MaxCellTextColumns), ["r"], cellFormat: "0"));
+        var crowded = Figure(Plot.Heatmap("h", Row(Plot.MaxCellTextColumns + 1), Labels(Plot.MaxCellTextColumns + 1), ["r"], cellFormat: "0"));
+        Assert.Equal(Plot.MaxCellTextColumns, fits["layout"]!["annotations"]!.AsArray().Count);
+        Assert.Null(crowded["layout"]!["annotations"]);
+    }
+
+    [Fact]
     public void Per_label_heatmap_orders_the_label_columns_and_keeps_the_rows()
     {
         string[] labels = ["B-Drug", "O", "I-Drug"];
