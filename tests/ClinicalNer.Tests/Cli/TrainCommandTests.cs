@@ -17,6 +17,17 @@ public class TrainCommandTests(TrainedRunFixture trained) : IClassFixture<Traine
     }
 
     [Fact]
+    public void Help_states_each_default_once()
+    {
+        var output = new StringWriter();
+        var root = new RootCommand { TrainCommand.Create() };
+        Assert.Equal(0, root.Parse(["train", "--help"]).Invoke(new InvocationConfiguration { Output = output, Error = TextWriter.Null }));
+        var help = output.ToString();
+        Assert.Contains("--vocab-size", help);
+        Assert.DoesNotContain(help.Split('\n'), line => line.Split("[default:").Length > 2);
+    }
+
+    [Fact]
     public void Bio_constraints_flag_reaches_the_runs_config()
     {
         using var temp = new TempDir();
