@@ -45,15 +45,20 @@ public class CorpusSubsetTests
         Assert.Contains("1.ann", e.Message);
     }
 
+    /// <summary>A CoNLL corpus folder under <paramref name="temp"/> holding <paramref name="files"/>.</summary>
+    static string Conll(TempDir temp, params (string Name, string Text)[] files)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "conll")).FullName;
+        foreach (var (name, text) in files) File.WriteAllText(Path.Combine(folder, name), text);
+        return folder;
+    }
+
     [Fact]
     public void Copies_the_first_sentences_of_each_conll_file_byte_for_byte()
     {
         using var temp = new TempDir();
-        var source = Path.Combine(temp.Path, "conll");
-        Directory.CreateDirectory(source);
-        File.WriteAllText(Path.Combine(source, "train.txt"), "Aspirin\tB-Chem\n.\tO\n\n\nNo\tO\nfever\tB-Dis\n\nLast\tO\n\n");
-        File.WriteAllText(Path.Combine(source, "valid.txt"), "Heparin\tB-Chem\n");
-        File.WriteAllText(Path.Combine(source, "test.txt"), "Pain\tB-Dis\n\nMore\tO\n\n");
+        var source = Conll(temp, ("train.txt", "Aspirin\tB-Chem\n.\tO\n\n\nNo\tO\nfever\tB-Dis\n\nLast\tO\n\n"), ("valid.txt", "Heparin\tB-Chem\n"),
+                           ("test.txt", "Pain\tB-Dis\n\nMore\tO\n\n"));
 
         var target = CorpusSubset.Copy(source, Path.Combine(temp.Path, "small"), train: 2, test: 1);
 
@@ -67,10 +72,7 @@ public class CorpusSubsetTests
     public void A_conll_file_with_fewer_sentences_than_asked_for_is_named()
     {
         using var temp = new TempDir();
-        var source = Path.Combine(temp.Path, "conll");
-        Directory.CreateDirectory(source);
-        File.WriteAllText(Path.Combine(source, "train.txt"), "Aspirin\tB-Chem\n\nNo\tO\n");
-        File.WriteAllText(Path.Combine(source, "test.txt"), "Pain\tB-Dis\n\n");
+        var source = Conll(temp, ("train.txt", "Aspirin\tB-Chem\n\nNo\tO\n"), ("test.txt", "Pain\tB-Dis\n\n"));
         var e = Assert.Throws<ArgumentException>(() => CorpusSubset.Copy(source, Path.Combine(temp.Path, "small"), train: 3, test: 1));
         Assert.Contains("train.txt: 2 sentences, fewer than the 3 asked for", e.Message);
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "small")));
