@@ -61,6 +61,29 @@ public class SelectionGridTests
         return new SelectionResult(new GridRun($"{model}-{batch}-{lr}-{seed}", GridModel.Named(model), GridVariant.Sambd, seed, config, false), epoch, 0.1, f1, 1, []);
     }
 
+    static SelectionResult WithDevLosses(SelectionResult result, params double[] losses) => result with
+    {
+        Epochs = [.. losses.Select((loss, i) => new EpochRecord(i + 1, 1, loss, null, null, 1e-4, 10 * (i + 1), 1, 100, 0, false))],
+    };
+
+    [Fact]
+    public void Dev_loss_chart_draws_each_configuration_as_its_mean_over_seeds_with_their_deviation()
+    {
+        SelectionResult[] results =
+        [
+            WithDevLosses(Result("transformer-crf", 8, 1e-4, 1, 0.7, 2), 2.0, 1.0), WithDevLosses(Result("transformer-crf", 8, 1e-4, 2, 0.7, 2), 4.0, 3.0),
+            WithDevLosses(Result("transformer-crf", 14, 1e-4, 1, 0.7, 1), 5.0, 6.0), WithDevLosses(Result("transformer-crf", 14, 1e-4, 2, 0.7, 1), 5.0, 6.0),
+        ];
+
+        var data = System.Text.Json.Nodes.JsonNode.Parse(SelectionCharts.DevLoss(results, "transformer-crf").FigureJson)!["data"]!.AsArray();
+
+        Assert.Equal(["bs 8, lr 1e-4 (2 seeds)", "bs 14, lr 1e-4 (2 seeds)"], data.Select(t => (string)t!["name"]!));
+        Assert.Equal([3.0, 2.0], data[0]!["y"]!.AsArray().Select(v => (double)v!));
+        // Sample standard deviation of {2, 4} and of {1, 3}: sqrt(2).
+        Assert.All(data[0]!["error_y"]!["array"]!.AsArray(), v => Assert.Equal(Math.Sqrt(2), (double)v!, 12));
+        Assert.All(data[1]!["error_y"]!["array"]!.AsArray(), v => Assert.Equal(0.0, (double)v!));
+    }
+
     [Fact]
     public void Each_model_gets_the_configuration_with_the_best_mean_dev_F1_over_seeds()
     {

@@ -1,10 +1,11 @@
 using ClinicalNer.Charts;
 using ClinicalNer.Experiments.Grid;
+using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments.Selection;
 
-/// <summary>Charts of a model-selection grid: one model's configurations as a heatmap, and its runs' dev loss per epoch.</summary>
+/// <summary>Charts of a model-selection grid: one model's configurations as a heatmap, and their dev loss per epoch.</summary>
 public static class SelectionCharts
 {
     /// <summary>Dev macro F1 (at each run's epoch of least dev loss) of <paramref name="model"/>'s configurations: batch sizes by row, learning rates by column.</summary>
@@ -20,15 +21,28 @@ public static class SelectionCharts
                             [.. rates.Select(ReproduceGrid.LearningRateName)], [.. batches.Select(b => b.ToString())], "learning rate", "batch size", "0.000");
     }
 
-    /// <summary>Dev loss per epoch of every run of <paramref name="model"/>: the minimum of each curve is that run's best epoch.</summary>
+    /// <summary>
+    /// Dev loss per epoch of each configuration of <paramref name="model"/>: one curve per batch size and learning rate,
+    /// the mean over its seeds with one standard deviation as error bars when there are several. The minimum of a run's
+    /// curve is its best epoch.
+    /// </summary>
     public static PlotlyChart DevLoss(IReadOnlyList<SelectionResult> results, string model)
     {
         var own = results.Where(r => r.Run.Model.Name == model).ToArray();
         if (own.Length == 0) throw new ArgumentException($"no finished selection run of {model}");
-        return Plot.Lines($"{own[0].Run.Model.PaperName}: dev loss per epoch",
-                          [.. own.Select(r => $"bs {r.Run.Config.Trainer.BatchSize}, lr {ReproduceGrid.LearningRateName(r.Run.Config.Trainer.LearningRate)}, seed {r.Run.Seed}")],
-                          [.. own.Select(r => r.Epochs.Select(e => (double)e.Epoch).ToArray())],
-                          [.. own.Select(r => r.Epochs.Select(e => e.DevLoss ?? double.NaN).ToArray())],
-                          "epoch", "dev loss");
+        var configurations = own.GroupBy(r => (r.Run.Config.Trainer.BatchSize, r.Run.Config.Trainer.LearningRate)).ToArray();
+        bool seeds = configurations.Any(g => g.Count() > 1);
+        var epochs = configurations.Select(g => g.SelectMany(r => r.Epochs).Where(e => e.DevLoss is not null).Select(e => e.Epoch).Distinct().Order().ToArray()).ToArray();
+        // [configuration][epoch] -> the dev losses of its seeds at that epoch
+        var losses = configurations.Select((g, c) => epochs[c].Select(epoch =>
+            g.SelectMany(r => r.Epochs).Where(e => e.Epoch == epoch && e.DevLoss is not null).Select(e => e.DevLoss!.Value).ToArray()).ToArray()).ToArray();
+        string Name(IGrouping<(int BatchSize, double LearningRate), SelectionResult> g) =>
+            $"bs {g.Key.BatchSize}, lr {ReproduceGrid.LearningRateName(g.Key.LearningRate)}" + (g.Count() > 1 ? $" ({g.Count()} seeds)" : $", seed {g.Single().Run.Seed}");
+        return Plot.Lines($"{own[0].Run.Model.PaperName}: dev loss per epoch" + (seeds ? " (mean ± std over seeds)" : ""),
+                          [.. configurations.Select(Name)],
+                          [.. epochs.Select(e => e.Select(x => (double)x).ToArray())],
+                          [.. losses.Select(c => c.Select(v => v.Average()).ToArray())],
+                          "epoch", "dev loss",
+                          errors: seeds ? [.. losses.Select(c => c.Select(v => v.Length > 1 ? Spread.Of(v).StandardDeviation : 0).ToArray())] : null);
     }
 }
