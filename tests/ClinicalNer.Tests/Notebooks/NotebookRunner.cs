@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ClinicalNer;
+using ClinicalNer.Charts;
 
 namespace ClinicalNer.Tests.Notebooks;
 
 /// <summary>
-/// Runs the repository's notebooks headless with the local dotnet-repl tool, once each per test run, writing the
-/// executed copies to notebooks/out/ (git-ignored). dotnet-repl exits 2 when a cell threw.
+/// Runs the repository's notebooks headless with the local dotnet-repl tool, at most once per notebook and output kind
+/// per test run, writing the executed copies to notebooks/out/ (git-ignored). dotnet-repl exits 2 when a cell threw.
+/// Each notebook runs once, in its committed form (light outputs); only a few cheap ones run again with interactive
+/// charts, since the chart formatter, not the notebook, decides between the two.
 /// </summary>
 public sealed class NotebookRunner
 {
@@ -26,11 +29,18 @@ public sealed class NotebookRunner
     public static IEnumerable<string> Notebooks() =>
         Directory.EnumerateFiles(NotebookFolder, "*.ipynb").Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal);
 
-    /// <summary>The run of <paramref name="notebook"/> (started on first request), into out/.</summary>
-    public NotebookRun Get(string notebook) => Get(notebook, light: false);
+    /// <summary>Whether this machine can write light outputs (Chromium draws their PNG images).</summary>
+    public static bool CanWriteLight => PlotlyChart.CanSavePng;
 
-    /// <summary>The run with light outputs (CLINICAL_NER_NOTEBOOK_OUTPUT=light), into out/light/.</summary>
-    public NotebookRun GetLight(string notebook) => Get(notebook, light: true);
+    /// <summary>
+    /// The run of <paramref name="notebook"/> in the form it is committed in, light outputs
+    /// (CLINICAL_NER_NOTEBOOK_OUTPUT=light) into out/light/, or with interactive charts into out/ where no Chromium
+    /// can draw images. Started on first request.
+    /// </summary>
+    public NotebookRun Get(string notebook) => Get(notebook, light: CanWriteLight);
+
+    /// <summary>The run with interactive Plotly charts, as a user's kernel shows them, into out/.</summary>
+    public NotebookRun GetInteractive(string notebook) => Get(notebook, light: false);
 
     NotebookRun Get(string notebook, bool light) => _runs.GetOrAdd((notebook, light), key => new Lazy<NotebookRun>(() => Execute(key.Item1, key.Item2))).Value;
 
@@ -46,7 +56,7 @@ public sealed class NotebookRunner
         // Relative #r paths resolve against the working directory, so the tool runs from the notebooks folder.
         var (exitCode, log) = Run(NotebookFolder, ["tool", "run", "dotnet-repl", "--run", notebook, "--exit-after-run", "--output-path", output],
                                   light ? "light" : "");
-        return new NotebookRun(exitCode, log, File.Exists(executed) ? ExecutedNotebook.Read(executed) : null, new FileInfo(executed).Length);
+        return new NotebookRun(exitCode, log, File.Exists(executed) ? ExecutedNotebook.Read(executed) : null, new FileInfo(executed).Length, light);
     }
 
     static (int ExitCode, string Log) Run(string folder, string[] args, string outputKind = "")
@@ -78,4 +88,5 @@ public sealed class NotebookRunner
 /// <param name="Log">Its console output.</param>
 /// <param name="Executed">The executed copy, or null when none was written.</param>
 /// <param name="Bytes">Size of the executed copy (0 when none).</param>
-public sealed record NotebookRun(int ExitCode, string Log, ExecutedNotebook? Executed, long Bytes);
+/// <param name="Light">Whether it ran with light outputs (charts as PNG images).</param>
+public sealed record NotebookRun(int ExitCode, string Log, ExecutedNotebook? Executed, long Bytes, bool Light);
