@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Benchmarks;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Models;
 using ClinicalNer.Training;
 using ClinicalNer.Training.Settings;
 
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Bench;
 
 /// <summary><c>bench train</c>: median ms of one full training step (TransformerCRF, or fine-tuning a pre-trained encoder) on random ids, and the parameter count.</summary>
 static class BenchTrainCommand

@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Metrics;
 using ClinicalNer.Sample.Benchmarks;
 
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Bench;
 
 /// <summary><c>bench metrics</c>: median seconds per CoNLL unit on a synthetic sub-token pair.</summary>
 static class BenchMetricsCommand

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using ClinicalNer.Cli.Commands;
+using ClinicalNer.Cli.Commands.Bench;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Encoders;
 using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Tests.Models.Checkpoints;
 
-namespace ClinicalNer.Tests.Cli;
+namespace ClinicalNer.Tests.Cli.Bench;
 
 /// <summary>The JSON contracts of <c>bench crf</c> and <c>bench train</c> (shapes and counts, never timings).</summary>
 public class BenchCommandTests

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Sample;
 using ClinicalNer.Sample.Benchmarks;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Sentences;
 
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Bench;
 
 /// <summary><c>bench corpus</c>: median seconds to load, split, tokenize and BIO-tag a generated corpus the size of n2c2's training set.</summary>
 static class BenchCorpusCommand

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
 
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Arguments;
 
 /// <summary>
 /// Bounds on numeric options, checked while the command line is parsed: a value out of range (<c>--clip -1</c>,

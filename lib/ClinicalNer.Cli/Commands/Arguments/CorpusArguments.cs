@@ -5,7 +5,7 @@ using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Corpora;
 using ClinicalNer.Text.Sentences;
 
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Arguments;
 
 /// <summary>The options the corpus verbs (<c>stats</c>, <c>convert</c>, <c>downsample</c>) share, and how they load a corpus.</summary>
 static class CorpusArguments

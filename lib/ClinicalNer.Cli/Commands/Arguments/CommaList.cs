@@ -1,4 +1,4 @@
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Arguments;
 
 /// <summary>
 /// The entries of a comma-separated option value (<c>--labels</c>, <c>--models</c>, <c>--seeds</c>), trimmed. An entry

@@ -7,7 +7,7 @@ using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Conll;
 using ClinicalNer.Text.Sentences;
 
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Arguments;
 
 /// <summary>The options <c>score</c> and <c>compare</c> share, and how they turn into library calls.</summary>
 static class MetricsArguments

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Bench;
 
 /// <summary><c>bench</c>: a parent for the benchmark verbs, each in its own file (<c>bench metrics</c>, ...).</summary>
 static class BenchCommand

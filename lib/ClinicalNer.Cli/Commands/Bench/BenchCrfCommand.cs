@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Benchmarks;
+using ClinicalNer.Cli.Commands.Arguments;
 
-namespace ClinicalNer.Cli.Commands;
+namespace ClinicalNer.Cli.Commands.Bench;
 
 /// <summary><c>bench crf</c>: median ms of one CRF log-likelihood forward+backward and of one Viterbi decode.</summary>
 static class BenchCrfCommand
