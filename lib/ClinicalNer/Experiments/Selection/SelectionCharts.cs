@@ -1,4 +1,5 @@
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Training.Settings;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>
 /// Typed entry points of the chart plug-in (lib/ClinicalNer.Charts.Plotly), loaded once per process into its own

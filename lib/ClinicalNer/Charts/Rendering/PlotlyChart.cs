@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>
 /// A chart as Plotly figure JSON (<c>{"data": [...], "layout": {...}}</c>) with its title. A notebook cell whose value is

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace ClinicalNer.Tests.Charts;
+namespace ClinicalNer.Tests.Charts.Rendering;
 
 /// <summary>A decoded 8-bit, non-interlaced PNG (greyscale, RGB or RGBA, as browsers write them), for checking pixels.</summary>
 public sealed class PngImage

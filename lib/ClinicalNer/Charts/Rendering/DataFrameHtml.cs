@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Data.Analysis;
 
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>
 /// A <see cref="DataFrame"/> as an HTML table, for notebooks (the package's own formatter loads only through

@@ -1,4 +1,4 @@
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>Finds an installed Chromium for static images; none is ever downloaded.</summary>
 static class ChromiumBrowser

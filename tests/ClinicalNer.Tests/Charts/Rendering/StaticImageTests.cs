@@ -1,7 +1,7 @@
 using ClinicalNer.Charts;
 using ClinicalNer.Sample.Lexicons;
 
-namespace ClinicalNer.Tests.Charts;
+namespace ClinicalNer.Tests.Charts.Rendering;
 
 public class StaticImageTests
 {

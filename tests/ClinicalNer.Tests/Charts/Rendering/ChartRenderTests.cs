@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 using ClinicalNer.Sample.Lexicons;
-using static ClinicalNer.Tests.Charts.HeadlessChromium;
+using static ClinicalNer.Tests.Charts.Rendering.HeadlessChromium;
 
-namespace ClinicalNer.Tests.Charts;
+namespace ClinicalNer.Tests.Charts.Rendering;
 
 /// <summary>
 /// Each chart kind saved as a standalone page (plotly.js inline) and opened in headless Chromium with no network: the

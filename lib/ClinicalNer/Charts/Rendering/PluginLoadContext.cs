@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>
 /// The load context of the chart plug-in: assemblies listed in the plug-in's deps.json (Plotly.NET, its FSharp.Core)

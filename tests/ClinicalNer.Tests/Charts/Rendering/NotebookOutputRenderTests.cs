@@ -1,8 +1,9 @@
 using System.Text.Json;
 using ClinicalNer.Charts;
-using static ClinicalNer.Tests.Charts.HeadlessChromium;
+using ClinicalNer.Charts.Rendering;
+using static ClinicalNer.Tests.Charts.Rendering.HeadlessChromium;
 
-namespace ClinicalNer.Tests.Charts;
+namespace ClinicalNer.Tests.Charts.Rendering;
 
 /// <summary>
 /// Chart fragments in the situations of notebook front ends, rendered in headless Chromium with no network: outputs

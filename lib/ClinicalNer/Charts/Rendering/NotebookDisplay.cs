@@ -1,4 +1,4 @@
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>How values show in a notebook kernel: the chart mode, and formatters for types this library does not own.</summary>
 static class NotebookDisplay

@@ -1,4 +1,4 @@
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>
 /// A .NET Interactive formatter by convention (a <c>MimeType</c>, a <c>Type</c> and one <c>Format(object, TextWriter)</c>),

@@ -1,7 +1,8 @@
 using System.Runtime.Loader;
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 
-namespace ClinicalNer.Tests.Charts;
+namespace ClinicalNer.Tests.Charts.Rendering;
 
 public class PlotlyPluginTests
 {

@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 
-namespace ClinicalNer.Tests.Charts;
+namespace ClinicalNer.Tests.Charts.Rendering;
 
 /// <summary>What each <see cref="PlotlyJsMode"/> puts in a chart's HTML.</summary>
 public class PlotlyHtmlTests

@@ -1,4 +1,4 @@
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>
 /// Names the formatter source of a type for .NET Interactive (Polyglot Notebooks, dotnet-repl). The kernel matches this

@@ -1,7 +1,7 @@
-using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 using Microsoft.Data.Analysis;
 
-namespace ClinicalNer.Tests.Charts;
+namespace ClinicalNer.Tests.Charts.Rendering;
 
 public class DataFrameHtmlTests
 {

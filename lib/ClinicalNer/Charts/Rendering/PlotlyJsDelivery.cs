@@ -1,4 +1,4 @@
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>Whether plotly.js has been sent to a page yet, for <see cref="PlotlyJsMode.InlineOnce"/>.</summary>
 sealed class PlotlyJsDelivery

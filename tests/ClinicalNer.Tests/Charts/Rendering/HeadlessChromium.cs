@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ClinicalNer.Tests.Charts;
+namespace ClinicalNer.Tests.Charts.Rendering;
 
 /// <summary>Debian's Chromium run headless with no network, to check that saved charts really draw.</summary>
 public static class HeadlessChromium

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>
 /// The HTML of a chart: a <c>div</c>, plotly.js when the mode asks for it, and one script that draws the figure as soon

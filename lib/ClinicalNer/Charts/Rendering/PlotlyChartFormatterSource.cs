@@ -1,4 +1,4 @@
-namespace ClinicalNer.Charts;
+namespace ClinicalNer.Charts.Rendering;
 
 /// <summary>Created by the notebook kernel (through <see cref="TypeFormatterSourceAttribute"/>) to display a <see cref="PlotlyChart"/>.</summary>
 sealed class PlotlyChartFormatterSource
