@@ -5,9 +5,9 @@ using ClinicalNer.Text.WordPiece;
 using ClinicalNer.Training;
 using ClinicalNer.Training.Settings;
 
-namespace ClinicalNer.Tests.Training;
+namespace ClinicalNer.Tests.Inputs;
 
-public class InputEncoderTests
+public class InputBuilderTests
 {
     static InputBuilder Encoder(int maxLength, LongSentencePolicy policy, bool special = false)
     {

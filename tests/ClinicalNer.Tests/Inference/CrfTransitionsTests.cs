@@ -8,7 +8,7 @@ using ClinicalNer.Training;
 using ClinicalNer.Training.Settings;
 using static TorchSharp.torch;
 
-namespace ClinicalNer.Tests.Training;
+namespace ClinicalNer.Tests.Inference;
 
 public class CrfTransitionsTests
 {

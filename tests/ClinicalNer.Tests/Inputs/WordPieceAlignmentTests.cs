@@ -3,7 +3,7 @@ using ClinicalNer.Inputs;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Sentences;
 
-namespace ClinicalNer.Tests.Text;
+namespace ClinicalNer.Tests.Inputs;
 
 public class WordPieceAlignmentTests
 {
