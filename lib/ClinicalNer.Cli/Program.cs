@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClinicalNer.Cli.Commands;
+using ClinicalNer.Cli.Commands.Bench;
 
 var root = new RootCommand("clinical-ner: a workbench for clinical named-entity recognition (n2c2-2018 Track 2 and other brat corpora).");
 foreach (var command in new Command[]

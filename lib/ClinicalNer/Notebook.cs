@@ -1,4 +1,5 @@
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 using ClinicalNer.Runtime;
 using Microsoft.Data.Analysis;
 

@@ -94,8 +94,8 @@ public sealed class Tagger : IDisposable
     /// <exception cref="InvalidOperationException">Another process holds the run folder, or the run is unfinished.</exception>
     public static Evaluation EvaluateRun(string runFolder, string dataDirectory, ComputeDevice device = ComputeDevice.Cpu)
     {
-        var (reports, collapse) = RunEvaluation.Evaluate(runFolder, dataDirectory, device);
-        return Measured(reports, collapse, RunConfig.Load(RunFolder.Open(runFolder).ConfigPath), dataDirectory);
+        var (reports, collapse, config) = RunEvaluation.EvaluateWithConfig(runFolder, dataDirectory, device);
+        return Measured(reports, collapse, config, dataDirectory);
     }
 
     static Evaluation Measured(IReadOnlyDictionary<string, ScoreReport> reports, string? collapse, RunConfig config, string dataDirectory) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Conll;
 using ClinicalNer.Text.Sentences;

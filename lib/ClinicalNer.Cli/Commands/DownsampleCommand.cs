@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Conll;
 using ClinicalNer.Text.Downsampling;

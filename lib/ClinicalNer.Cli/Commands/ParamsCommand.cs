@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Models;
 using ClinicalNer.Models.Checkpoints;
 using ClinicalNer.Models.Encoders;

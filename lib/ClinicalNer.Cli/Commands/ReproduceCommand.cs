@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ClinicalNer.Charts;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Experiments;
 using ClinicalNer.Experiments.Cluster;
 using ClinicalNer.Experiments.Grid;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Sample;
 using ClinicalNer.Sample.Notes;
 

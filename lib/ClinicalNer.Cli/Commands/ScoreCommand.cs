@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Entities;
 using ClinicalNer.Metrics.N2c2;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Runtime;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Conll;

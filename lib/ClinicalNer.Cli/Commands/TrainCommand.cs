@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ClinicalNer.Cli.Commands.Arguments;
 using ClinicalNer.Inputs;
 using ClinicalNer.Models.Encoders;
 using ClinicalNer.Runtime;

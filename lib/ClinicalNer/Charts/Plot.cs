@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClinicalNer.Charts.Rendering;
 
 namespace ClinicalNer.Charts;
 

@@ -56,7 +56,7 @@ public static class EfficiencyStudy
         {
             var runs = g.ToArray();
             return new EfficiencyMean(g.Key, runs.Length, runs.Average(p => p.TrainSeconds),
-                                      SpreadOf([.. runs.Select(p => p.EntityStrictF1)]), SpreadOf([.. runs.Select(p => p.SubtokenMacroF1)]));
+                                      Spread.OfRuns([.. runs.Select(p => p.EntityStrictF1)]), Spread.OfRuns([.. runs.Select(p => p.SubtokenMacroF1)]));
         })];
 
     /// <summary>The means as a table, the setting column named <paramref name="setting"/>.</summary>
@@ -68,8 +68,6 @@ public static class EfficiencyStudy
         new DoubleDataFrameColumn("entity-strict std", means.Select(m => Math.Round(m.EntityStrictF1.StandardDeviation, 4))),
         new DoubleDataFrameColumn("sub-token BIO macro F1", means.Select(m => Math.Round(m.SubtokenMacroF1.Mean, 4))),
         new DoubleDataFrameColumn("sub-token std", means.Select(m => Math.Round(m.SubtokenMacroF1.StandardDeviation, 4))));
-
-    static Spread SpreadOf(double[] values) => values.Length == 1 ? new Spread(values[0], 0) : Spread.Of(values);
 
     static EfficiencyPoint Point(RunConfig config, double setting, long seed, string folder, TextWriter progress)
     {

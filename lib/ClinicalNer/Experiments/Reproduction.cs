@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Experiments.Paper;
 using ClinicalNer.Experiments.Selection;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 using ClinicalNer.Training.Settings;
 
 namespace ClinicalNer.Experiments;

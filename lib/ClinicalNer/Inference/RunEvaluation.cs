@@ -30,11 +30,24 @@ public static class RunEvaluation
     public static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse) Evaluate(string runPath, string dataDirectory,
                                                                                                ComputeDevice device = ComputeDevice.Cpu, RunLock? held = null)
     {
+        var (reports, collapse, _) = EvaluateWithConfig(runPath, dataDirectory, device, held);
+        return (reports, collapse);
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate(string, string, ComputeDevice, RunLock?)"/>, with the settings the run's model was loaded with
+    /// (its <c>config.json</c>, read once).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another process holds the run folder, or the run is unfinished.</exception>
+    internal static (IReadOnlyDictionary<string, ScoreReport> Reports, string? Collapse, RunConfig Config) EvaluateWithConfig(
+        string runPath, string dataDirectory, ComputeDevice device = ComputeDevice.Cpu, RunLock? held = null)
+    {
         var run = RunFolder.Open(runPath);
         using var ownLock = held is null ? RunLock.Hold(run.Path, run.LogPath) : null;
         CheckComplete(run);
         using var model = TrainedModel.Load(runPath, device);
-        return Score(model, CorpusSplits.LoadTest(dataDirectory, TaggingOptions.Default));
+        var (reports, collapse) = Score(model, CorpusSplits.LoadTest(dataDirectory, TaggingOptions.Default));
+        return (reports, collapse, model.Config);
     }
 
     /// <summary>Evaluates a loaded model on <paramref name="test"/>, as <see cref="Evaluate(string, string, ComputeDevice, RunLock?)"/> does its run's.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 using ClinicalNer.Sample.Lexicons;
 
 namespace ClinicalNer.Tests.Charts;

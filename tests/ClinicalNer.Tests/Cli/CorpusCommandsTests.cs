@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ClinicalNer.Cli.Commands;
+using ClinicalNer.Cli.Commands.Bench;
 using ClinicalNer.Sample.Lexicons;
 using ClinicalNer.Tests.Text;
 using ClinicalNer.Text.Bio;

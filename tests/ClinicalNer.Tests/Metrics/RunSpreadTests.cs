@@ -21,6 +21,14 @@ public class RunSpreadTests
     }
 
     [Fact]
+    public void Spread_of_runs_gives_one_run_a_deviation_of_zero_and_several_their_spread()
+    {
+        Assert.Equal(new Spread(0.5, 0), Spread.OfRuns([0.5]));
+        Assert.Equal(Spread.Of([1.0, 2.0, 3.0, 4.0]), Spread.OfRuns([1.0, 2.0, 3.0, 4.0]));
+        Assert.Throws<ArgumentException>(() => Spread.OfRuns([]));
+    }
+
+    [Fact]
     public void Runs_spread_per_class_and_average_and_count_a_missing_class_as_zero()
     {
         var first = Scorer.Score(Tagging.Pair(["B-Drug", "B-Route"], ["B-Drug", "B-Route"]), ScoreUnit.EntityStrict);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ClinicalNer;
-using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 
 namespace ClinicalNer.Tests.Notebooks;
 

@@ -34,7 +34,7 @@ public class NotebookTests(NotebookRunner runner) : IClassFixture<NotebookRunner
     [MemberData(nameof(Notebooks))]
     public void Light_outputs_hold_each_chart_as_an_image_without_plotly_js_and_stay_under_a_megabyte(string notebook)
     {
-        Charts.HeadlessChromium.Require();
+        Charts.Rendering.HeadlessChromium.Require();
         var run = runner.Get(notebook);
         Assert.True(run.Light, "Chromium is installed, so the notebooks should have run with light outputs");
         var cells = run.Executed?.Cells ?? throw new Xunit.Sdk.XunitException($"{notebook} was not executed");

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ClinicalNer.Cli.Commands;
+using ClinicalNer.Cli.Commands.Arguments;
+using ClinicalNer.Cli.Commands.Bench;
 using ClinicalNer.Metrics;
 
 namespace ClinicalNer.Tests.Reliability;

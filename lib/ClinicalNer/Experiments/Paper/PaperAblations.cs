@@ -59,7 +59,7 @@ public static class PaperAblations
     {
         var subtokens = RunEvaluation.Predictions(runPath, subtokens: true);
         var types = Enumerable.Range(0, subtokens.Labels.Count).Select(id => subtokens.Labels[id]).Where(l => l != "O")
-                              .Select(l => l[2..]).Distinct(StringComparer.Ordinal).ToArray();
+                              .Select(IobTag.TypeOf).Distinct(StringComparer.Ordinal).ToArray();
         return Applies(types) ? Of(subtokens, model, types) : [];
     }
 

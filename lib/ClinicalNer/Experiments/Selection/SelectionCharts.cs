@@ -1,4 +1,5 @@
 using ClinicalNer.Charts;
+using ClinicalNer.Charts.Rendering;
 using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Training.Settings;
@@ -43,6 +44,6 @@ public static class SelectionCharts
                           [.. epochs.Select(e => e.Select(x => (double)x).ToArray())],
                           [.. losses.Select(c => c.Select(v => v.Average()).ToArray())],
                           "epoch", "dev loss",
-                          errors: seeds ? [.. losses.Select(c => c.Select(v => v.Length > 1 ? Spread.Of(v).StandardDeviation : 0).ToArray())] : null);
+                          errors: seeds ? [.. losses.Select(c => c.Select(v => Spread.OfRuns(v).StandardDeviation).ToArray())] : null);
     }
 }

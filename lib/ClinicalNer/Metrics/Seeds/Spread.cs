@@ -12,4 +12,11 @@ public sealed record Spread(double Mean, double StandardDeviation)
         double squares = values.Sum(v => (v - mean) * (v - mean));
         return new Spread(mean, Math.Sqrt(squares / (values.Count - 1)));
     }
+
+    /// <summary>
+    /// The spread of one run or more: <see cref="Of"/>, except that one run has a standard deviation of 0 around its
+    /// own value (a table or chart that shows a single seed beside several).
+    /// </summary>
+    /// <exception cref="ArgumentException">No values.</exception>
+    public static Spread OfRuns(IReadOnlyList<double> values) => values.Count == 1 ? new Spread(values[0], 0) : Of(values);
 }

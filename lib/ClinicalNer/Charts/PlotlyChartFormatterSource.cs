@@ -1,8 +1,0 @@
-namespace ClinicalNer.Charts;
-
-/// <summary>Created by the notebook kernel (through <see cref="TypeFormatterSourceAttribute"/>) to display a <see cref="PlotlyChart"/>.</summary>
-sealed class PlotlyChartFormatterSource
-{
-    public IEnumerable<object> CreateTypeFormatters() =>
-        [new HtmlFormatter<PlotlyChart>(chart => chart.ToHtml(NotebookDisplay.ChartMode, NotebookDisplay.ChartImages))];
-}
