@@ -6,6 +6,7 @@ using ClinicalNer.Charts.Rendering;
 using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Experiments.Paper;
 using ClinicalNer.Experiments.Selection;
+using ClinicalNer.Inference;
 using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Runtime;
@@ -27,7 +28,15 @@ namespace ClinicalNer.Experiments;
 /// </summary>
 public static class Reproduction
 {
+    /// <summary>The folder of a final grid's output that holds each run's small files (no weights, no note text).</summary>
+    public const string SummaryFolder = "runs-summary";
+
     static readonly string[] SummaryFiles = ["config.json", "metrics.json", "epochs.jsonl"];
+
+    /// <summary>The scores of the run of <paramref name="row"/>, from <c>runs-summary/RUN/metrics.json</c> of a final grid's output.</summary>
+    /// <param name="output">The grid's output folder (<c>runs/reproduce</c>, <c>results/sample</c>, ...).</param>
+    /// <param name="row">A run's row of that folder's <c>results.csv</c>.</param>
+    public static MetricsFile SummaryMetrics(string output, ResultRow row) => MetricsFile.Read(Path.Combine(output, SummaryFolder, row.RunName(), "metrics.json"));
 
     /// <summary>Runs the grid of <paramref name="options"/> here and writes its outputs.</summary>
     /// <param name="options">The grid and where it goes.</param>
@@ -151,7 +160,7 @@ public static class Reproduction
         }
         foreach (var result in results)
         {
-            var target = Path.Combine(options.Output, "runs-summary", result.Run.Name);
+            var target = Path.Combine(options.Output, SummaryFolder, result.Run.Name);
             Directory.CreateDirectory(target);
             foreach (var file in SummaryFiles)
                 File.Copy(Path.Combine(GridRunner.Folder(options.Output, result.Run), file), Path.Combine(target, file), overwrite: true);

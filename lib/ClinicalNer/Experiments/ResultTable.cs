@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using ClinicalNer.Experiments.Grid;
 using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Runtime;
@@ -103,6 +104,14 @@ public sealed record ResultTable(ImmutableArray<string> ScoreColumns, ImmutableA
 /// <param name="Scores">The score columns by name, in file order (NaN where the run was not scored at a unit).</param>
 public sealed record ResultRow(string Model, string Variant, string Seed, long Parameters, double TrainSeconds, ImmutableArray<KeyValuePair<string, double>> Scores)
 {
+    /// <summary>Whether this is one run's row, not the mean or std over seeds.</summary>
+    public bool IsRun => long.TryParse(Seed, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>The run's folder name under <c>runs/</c> and <c>runs-summary/</c>.</summary>
+    /// <exception cref="InvalidOperationException">A row over seeds (<c>mean</c>, <c>std</c>), which has no run.</exception>
+    public string RunName() => IsRun ? ReproduceGrid.RunName(Model, Variant, long.Parse(Seed, CultureInfo.InvariantCulture))
+        : throw new InvalidOperationException($"the '{Seed}' row of {Model} {Variant} is over seeds: it has no run folder");
+
     /// <summary>The score in column <paramref name="column"/> (<c>subtoken_macro_f1</c>, ...).</summary>
     /// <exception cref="KeyNotFoundException">No such score column.</exception>
     public double this[string column] =>

@@ -186,6 +186,21 @@ public class RunFilesTests
                                                                      rows[0]["n2c2-lenient_micro_f1"], rows[0]["subtoken_accuracy"]));
     }
 
+    [Theory]
+    [InlineData("sample")]
+    [InlineData("public/NCBI-disease")]
+    [InlineData("public/BioNLP13CG")]
+    public void Each_run_row_of_a_committed_results_file_finds_its_own_metrics_under_runs_summary(string output)
+    {
+        var folder = Path.Combine(Results, output);
+        var rows = ResultTable.Read(Path.Combine(folder, "results.csv")).Rows;
+
+        Assert.NotEmpty(rows.Where(r => r.IsRun));
+        foreach (var row in rows.Where(r => r.IsRun))
+            Assert.Equal(row["entity-strict_micro_f1"], Math.Round(Reproduction.SummaryMetrics(folder, row)[ScoreUnit.EntityStrict.Name()].Micro.F1, 4));
+        Assert.All(rows.Where(r => !r.IsRun), r => Assert.Throws<InvalidOperationException>(() => r.RunName()));  // mean and std rows have no run
+    }
+
     [Fact]
     public void A_results_file_whose_header_lacks_the_leading_columns_is_refused()
     {

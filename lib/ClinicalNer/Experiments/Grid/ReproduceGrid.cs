@@ -49,9 +49,12 @@ public static class ReproduceGrid
                    }
                    from variant in options.Variants
                    from seed in options.Seeds
-                   select new GridRun($"{model.Name}-{variant.Name}-seed{seed}", model, variant, seed,
+                   select new GridRun(RunName(model.Name, variant.Name, seed), model, variant, seed,
                                       Config(options, data, preset, model, variant, seed, trainer, trainOnDev: paper, downsampleDev: true))];
     }
+
+    /// <summary>A final run's folder name: model, data variant and seed (<c>transformer-crf-full-seed1</c>).</summary>
+    public static string RunName(string model, string variant, long seed) => $"{model}-{variant}-seed{seed}";
 
     // Selection trains on the down-sampled training notes and scores every epoch on all dev notes; the best epoch
     // is the one of least dev loss, whatever the preset, every epoch is trained, and the test set is left alone.
