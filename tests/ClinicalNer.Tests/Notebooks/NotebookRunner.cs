@@ -29,15 +29,12 @@ public sealed class NotebookRunner
     public static IEnumerable<string> Notebooks() =>
         Directory.EnumerateFiles(NotebookFolder, "*.ipynb").Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal);
 
-    /// <summary>Whether this machine can write light outputs (Chromium draws their PNG images).</summary>
-    public static bool CanWriteLight => PlotlyChart.CanSavePng;
-
     /// <summary>
     /// The run of <paramref name="notebook"/> in the form it is committed in, light outputs
     /// (CLINICAL_NER_NOTEBOOK_OUTPUT=light) into out/light/, or with interactive charts into out/ where no Chromium
     /// can draw images. Started on first request.
     /// </summary>
-    public NotebookRun Get(string notebook) => Get(notebook, light: CanWriteLight);
+    public NotebookRun Get(string notebook) => Get(notebook, light: PlotlyChart.CanSavePng);
 
     /// <summary>The run with interactive Plotly charts, as a user's kernel shows them, into out/.</summary>
     public NotebookRun GetInteractive(string notebook) => Get(notebook, light: false);

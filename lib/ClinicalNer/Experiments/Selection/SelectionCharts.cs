@@ -33,17 +33,16 @@ public static class SelectionCharts
         if (own.Length == 0) throw new ArgumentException($"no finished selection run of {model}");
         var configurations = own.GroupBy(r => (r.Run.Config.Trainer.BatchSize, r.Run.Config.Trainer.LearningRate)).ToArray();
         bool seeds = configurations.Any(g => g.Count() > 1);
-        var epochs = configurations.Select(g => g.SelectMany(r => r.Epochs).Where(e => e.DevLoss is not null).Select(e => e.Epoch).Distinct().Order().ToArray()).ToArray();
-        // [configuration][epoch] -> the dev losses of its seeds at that epoch
-        var losses = configurations.Select((g, c) => epochs[c].Select(epoch =>
-            g.SelectMany(r => r.Epochs).Where(e => e.Epoch == epoch && e.DevLoss is not null).Select(e => e.DevLoss!.Value).ToArray()).ToArray()).ToArray();
+        // [configuration][epoch] -> the dev losses of its seeds at that epoch, epochs in order
+        var losses = configurations.Select(g => g.SelectMany(r => r.Epochs).Where(e => e.DevLoss is not null)
+            .GroupBy(e => e.Epoch, e => e.DevLoss!.Value).OrderBy(e => e.Key).ToArray()).ToArray();
         string Name(IGrouping<(int BatchSize, double LearningRate), SelectionResult> g) =>
             $"bs {g.Key.BatchSize}, lr {ReproduceGrid.LearningRateName(g.Key.LearningRate)}" + (g.Count() > 1 ? $" ({g.Count()} seeds)" : $", seed {g.Single().Run.Seed}");
         return Plot.Lines($"{own[0].Run.Model.PaperName}: dev loss per epoch" + (seeds ? " (mean ± std over seeds)" : ""),
                           [.. configurations.Select(Name)],
-                          [.. epochs.Select(e => e.Select(x => (double)x).ToArray())],
-                          [.. losses.Select(c => c.Select(v => v.Average()).ToArray())],
+                          [.. losses.Select(c => c.Select(e => (double)e.Key).ToArray())],
+                          [.. losses.Select(c => c.Select(e => e.Average()).ToArray())],
                           "epoch", "dev loss",
-                          errors: seeds ? [.. losses.Select(c => c.Select(v => Spread.OfRuns(v).StandardDeviation).ToArray())] : null);
+                          errors: seeds ? [.. losses.Select(c => c.Select(e => Spread.OfRuns([.. e]).StandardDeviation).ToArray())] : null);
     }
 }
