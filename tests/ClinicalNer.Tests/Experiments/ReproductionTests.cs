@@ -189,6 +189,8 @@ public class ReproductionTests
         Assert.All(plan, run => Assert.Equal((CpuPreset.CharCnn, CpuPreset.WordDropout, BestEpochCriterion.DevF1, (int?)CpuPreset.Patience),
                                              (run.Config.CharCnn, run.Config.WordDropout, run.Config.Trainer.BestEpochBy, run.Config.Trainer.Patience)));
         Assert.Equal("bilstm", plan[1].Config.FromScratchEncoder(100).ModelType);
+        Assert.Equal([CpuPreset.Epochs, CpuPreset.BiLstmEpochs], plan.Select(r => r.Config.Trainer.Epochs));
+        Assert.All(ReproduceGrid.Plan(options with { Epochs = 7 }), run => Assert.Equal(7, run.Config.Trainer.Epochs));
 
         var hub = new ClinicalNer.Models.Hub.HubOptions { CacheDirectory = Path.Combine(Path.GetTempPath(), "no-such-cache-" + Guid.NewGuid()) };
         Assert.Contains(GridModel.Named("bilstm-crf"), ModelAvailability.Default(hub).Models);

@@ -31,7 +31,7 @@ public static class TrainOptions
             Encoder = encoder,
             Trainer = new TrainerOptions
             {
-                Epochs = pretrained ? FineTunePreset.Epochs : CpuPreset.Epochs,
+                Epochs = pretrained ? FineTunePreset.Epochs : CpuPreset.EpochsFor(model),
                 BatchSize = CpuPreset.BatchSize,
                 LearningRate = pretrained ? FineTunePreset.LearningRate : CpuPreset.LearningRate,
                 HeadLearningRate = pretrained ? FineTunePreset.HeadLearningRate : null,
