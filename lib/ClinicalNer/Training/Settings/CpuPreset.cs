@@ -19,8 +19,8 @@ public static class CpuPreset
     /// Most epochs of the BiLSTM-CRF. With 20, all three seeds on BioNLP13CG had their best dev epoch at 19 or 20: the
     /// cap, not <see cref="Patience"/>, ended them. With 30 (so also a slower linear decay), test entity F1 over 3
     /// seeds rose from 0.7513 to 0.7572 on BioNLP13CG and held on NCBI-disease (0.8142 to 0.8153); early stopping
-    /// ended most runs at 17-23 epochs. The TransformerCRF with 30 fell on NCBI-disease (0.7847 to 0.7730: it stops
-    /// by patience anyway, and the slower decay left it at a higher learning rate), so it keeps <see cref="Epochs"/>.
+    /// ended four of the six runs at 21-23 epochs. The TransformerCRF with 30 fell on NCBI-disease (0.7847 to 0.7730,
+    /// all three seeds lower), so it keeps <see cref="Epochs"/>.
     /// </summary>
     public const int BiLstmEpochs = 30;
 
