@@ -41,6 +41,16 @@ public class ParameterCountTests
         Assert.Equal(65_190_912, tagger.Encoder.parameters().Sum(p => p.numel()));
     }
 
+    [Fact]
+    public void Mini_size_is_four_layers_of_width_64_with_an_ffn_of_256()
+    {
+        // By hand: word and position embeddings and their LayerNorm, then per layer four 64x64 projections with
+        // biases, two LayerNorms and the 64-256-64 feed-forward.
+        const long embeddings = 28_996 * 64 + 512 * 64 + 2 * 64;
+        const long layer = 4 * (64 * 64 + 64) + 2 * (2 * 64) + (64 * 256 + 256) + (256 * 64 + 64);
+        Assert.Equal(embeddings + 4 * layer, DistilBertConfig.Size(ModelSize.Mini).ParameterCount());
+    }
+
     [Trait("Category", "Integration")]
     [Fact]
     public void Encoder_counts_match_the_published_encoder_sizes()

@@ -90,7 +90,8 @@ public sealed record DistilBertConfig : EncoderConfig
 
     /// <summary>
     /// A named architecture: <c>tiny</c> (width 32, 2 layers: trains in seconds, for tests and CI), <c>mini</c>
-    /// (64, 2 layers, FFN 256: the CPU preset's Transformer; width 128 overfitted the small real corpora), <c>small</c>
+    /// (64, 4 layers, FFN 256: the CPU preset's Transformer; width 128 overfitted the small real corpora, and 4 layers
+    /// beat 2 on BioNLP13CG over three seeds), <c>small</c>
     /// (256, 4 layers: minutes per epoch on 2 CPU cores), <c>paper</c> (768, 6 layers, 12 heads, FFN 3072: the paper's
     /// default DistilBERT). All learn positions up to 512.
     /// </summary>
@@ -101,7 +102,7 @@ public sealed record DistilBertConfig : EncoderConfig
         var config = size switch
         {
             ModelSize.Tiny => new DistilBertConfig { Dim = 32, Layers = 2, Heads = 2, HiddenDim = 64 },
-            ModelSize.Mini => new DistilBertConfig { Dim = 64, Layers = 2, Heads = 2, HiddenDim = 256 },
+            ModelSize.Mini => new DistilBertConfig { Dim = 64, Layers = 4, Heads = 2, HiddenDim = 256 },
             ModelSize.Small => new DistilBertConfig { Dim = 256, Layers = 4, Heads = 4, HiddenDim = 1024 },
             _ => new DistilBertConfig(),
         };
