@@ -1,4 +1,4 @@
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Crf;
 
 /// <summary>The CRF by definition: enumerate all K^L tag paths of a sequence and score each one directly.</summary>
 static class CrfBruteForce

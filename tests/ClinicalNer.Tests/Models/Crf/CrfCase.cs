@@ -4,7 +4,7 @@ using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Crf;
 
 /// <summary>
 /// A small random CRF problem kept both as plain arrays (for the brute-force oracle) and as tensors, with

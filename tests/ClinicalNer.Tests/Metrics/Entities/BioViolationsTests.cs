@@ -2,7 +2,7 @@ using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Entities;
 using ClinicalNer.Sample.Lexicons;
 
-namespace ClinicalNer.Tests.Metrics;
+namespace ClinicalNer.Tests.Metrics.Entities;
 
 public class BioViolationsTests
 {

@@ -3,7 +3,7 @@ using ClinicalNer.Models.Crf;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Crf;
 
 /// <summary>The hand-derived backward pass of the array CRF against finite differences and against autograd through the tensor reference.</summary>
 public class CrfGradientTests

@@ -3,7 +3,7 @@ using ClinicalNer.Metrics;
 using ClinicalNer.Sample.Lexicons;
 using static ClinicalNer.Tests.Metrics.LabelReportTests;
 
-namespace ClinicalNer.Tests.Metrics;
+namespace ClinicalNer.Tests.Metrics.Entities;
 
 /// <summary>The entity units against hand-worked values and the examples of seqeval's documentation.</summary>
 public class EntityReportTests

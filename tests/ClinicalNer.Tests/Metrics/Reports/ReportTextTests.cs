@@ -2,7 +2,7 @@ using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Reports;
 using ClinicalNer.Sample.Lexicons;
 
-namespace ClinicalNer.Tests.Metrics;
+namespace ClinicalNer.Tests.Metrics.Reports;
 
 public class ReportTextTests
 {

@@ -1,4 +1,4 @@
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Encoders;
 
 /// <summary>
 /// BERT and DistilBERT written out position by position over double arrays, from the published architecture

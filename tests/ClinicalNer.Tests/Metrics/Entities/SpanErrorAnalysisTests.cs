@@ -4,7 +4,7 @@ using ClinicalNer.Sample.Lexicons;
 using ClinicalNer.Sample.Taggings;
 using ClinicalNer.Text.Sentences;
 
-namespace ClinicalNer.Tests.Metrics;
+namespace ClinicalNer.Tests.Metrics.Entities;
 
 public class SpanErrorAnalysisTests
 {

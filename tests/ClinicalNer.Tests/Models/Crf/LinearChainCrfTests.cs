@@ -3,7 +3,7 @@ using ClinicalNer.Models.Crf;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Crf;
 
 public class LinearChainCrfTests
 {

@@ -2,7 +2,7 @@ using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Seeds;
 using ClinicalNer.Sample.Lexicons;
 
-namespace ClinicalNer.Tests.Metrics;
+namespace ClinicalNer.Tests.Metrics.Seeds;
 
 public class RunSpreadTests
 {

@@ -4,7 +4,7 @@ using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.N2c2;
 using static ClinicalNer.Tests.Metrics.LabelReportTests;
 
-namespace ClinicalNer.Tests.Metrics;
+namespace ClinicalNer.Tests.Metrics.N2c2;
 
 /// <summary>
 /// The n2c2 units on hand-worked brat folders; every expected count is worked out from the rules of the official

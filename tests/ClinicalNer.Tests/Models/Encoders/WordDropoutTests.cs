@@ -3,7 +3,7 @@ using ClinicalNer.Models.Encoders;
 using ClinicalNer.Runtime;
 using static TorchSharp.torch;
 
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Encoders;
 
 public class WordDropoutTests
 {

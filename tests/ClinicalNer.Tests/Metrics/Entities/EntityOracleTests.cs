@@ -2,7 +2,7 @@ using ClinicalNer.Metrics;
 using ClinicalNer.Metrics.Entities;
 using ClinicalNer.Sample.Taggings;
 
-namespace ClinicalNer.Tests.Metrics;
+namespace ClinicalNer.Tests.Metrics.Entities;
 
 /// <summary>The fast chunker and entity reports against <see cref="SeqevalOracle"/>.</summary>
 public class EntityOracleTests

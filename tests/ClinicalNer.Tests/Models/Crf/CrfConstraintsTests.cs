@@ -2,7 +2,7 @@ using ClinicalNer.Models;
 using ClinicalNer.Models.Crf;
 using static TorchSharp.torch;
 
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Crf;
 
 public class CrfConstraintsTests
 {

@@ -4,7 +4,7 @@ using ClinicalNer.Models.Encoders.Bert;
 using ClinicalNer.Models.Encoders.DistilBert;
 using ClinicalNer.Training.Settings;
 
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Encoders;
 
 public class EncoderConfigTests
 {

@@ -5,7 +5,7 @@ using ClinicalNer.Sample.Taggings;
 using ClinicalNer.Text.Bio;
 using ClinicalNer.Text.Sentences;
 
-namespace ClinicalNer.Tests.Metrics;
+namespace ClinicalNer.Tests.Metrics.Bootstrap;
 
 public class PairedBootstrapTests
 {

@@ -6,7 +6,7 @@ using ClinicalNer.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace ClinicalNer.Tests.Models;
+namespace ClinicalNer.Tests.Models.Encoders;
 
 public class EncoderForwardTests
 {
