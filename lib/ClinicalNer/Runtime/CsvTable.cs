@@ -37,6 +37,15 @@ public static class CsvTable
         return frame;
     }
 
+    /// <summary>
+    /// The CSV file at <paramref name="path"/> as a frame whose numbers keep their exact values: a column whose every
+    /// cell is a whole number is an <see cref="Int64DataFrameColumn"/> (a parameter count stays 108325282, where a float
+    /// column, Microsoft.Data.Analysis's own guess, shows 1.08E+08), any other as in <see cref="Load"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A row does not fit the header.</exception>
+    public static DataFrame LoadExact(string path) => Frame(path, cells =>
+        cells.All(c => long.TryParse(c, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)) ? typeof(long) : ColumnType(cells));
+
     /// <summary>The CSV file at <paramref name="path"/> as a frame of text columns, exactly <paramref name="columns"/>.</summary>
     /// <exception cref="InvalidDataException">The header is not <paramref name="columns"/>, or a row does not fit it.</exception>
     public static DataFrame LoadText(string path, IReadOnlyList<string> columns)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ClinicalNer.Experiments.Selection;
+using ClinicalNer.Runtime;
 using ClinicalNer.Text.Sentences;
 using Microsoft.Data.Analysis;
 
@@ -118,21 +118,7 @@ public sealed class PaperResults
     {
         if (!Tables.Contains(table))
             throw new ArgumentException($"unknown table '{table}' (expected one of {string.Join(", ", Tables)})", nameof(table));
-        var path = FilePath(table);
-        return DataFrame.LoadCsv(path, dataTypes: ColumnTypes(File.ReadAllLines(path)));
-    }
-
-    /// <summary>
-    /// Each column's type from every row: long when all values are whole numbers (parameter counts stay exact, not
-    /// 1.08E+08 as DataFrame's own guess, a float, shows them), double when all are numbers, else string.
-    /// </summary>
-    static Type[] ColumnTypes(string[] lines)
-    {
-        var rows = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
-        return [.. Enumerable.Range(0, lines[0].Split(',').Length).Select(c =>
-            rows.All(r => long.TryParse(r[c], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)) ? typeof(long)
-            : rows.All(r => double.TryParse(r[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _)) ? typeof(double)
-            : typeof(string))];
+        return CsvTable.LoadExact(FilePath(table));
     }
 
     ImmutableArray<T> Read<T>(string table, string[] columns, Func<PaperCsv.Row, T> make) => PaperCsv.Read(FilePath(table), columns, make);
