@@ -114,9 +114,10 @@ public static class ChartFigures
 
     /// <summary>
     /// Where each point's label goes: right of the point (left in the rightmost fifth of the x range, where the text
-    /// would run off the plot), or on the other side where the text there would cover a label already placed or
-    /// another point. A label is taken as a box of 8 px per character by 16 px on a plot of about 550 x 300 px, in
-    /// the axis's own scale. Points are placed from the top down.
+    /// would run off the plot). Where the text there would cover a label already placed or another point, it goes to
+    /// the first clear place of: the other side (never right in the rightmost fifth), above, below. A label is taken as
+    /// a box of 8 px per character by 16 px on a plot of about 550 x 300 px, in the axis's own scale. Points are placed
+    /// from the top down.
     /// </summary>
     static string[][] LabelSides(double[][] xs, double[][] ys, string[][] labels, bool logX)
     {
@@ -128,8 +129,14 @@ public static class ChartFigures
         double xMin = points.Min(p => p.X), yMin = points.Min(p => p.Y);
         double xSpan = Math.Max(points.Max(p => p.X) - xMin, 1e-12), ySpan = Math.Max(points.Max(p => p.Y) - yMin, 1e-12);
         double perCharacter = xSpan * 8 / 550, halfHeight = ySpan * 8 / 300;
-        (double Left, double Right, double Bottom, double Top) Box(double x, double y, int length, bool left) =>
-            left ? (x - length * perCharacter, x, y - halfHeight, y + halfHeight) : (x, x + length * perCharacter, y - halfHeight, y + halfHeight);
+        // A plotly.js text position ("top left": above the point, ending at it) as the box its text covers.
+        (double Left, double Right, double Bottom, double Top) Box(double x, double y, int length, string position)
+        {
+            double width = length * perCharacter;
+            var (left, right) = position.EndsWith("left") ? (x - width, x) : (x, x + width);
+            double middle = position.StartsWith("top") ? y + 2 * halfHeight : position.StartsWith("bottom") ? y - 2 * halfHeight : y;
+            return (left, right, middle - halfHeight, middle + halfHeight);
+        }
         var placed = new List<(double Left, double Right, double Bottom, double Top)>();
         bool Clear((double Left, double Right, double Bottom, double Top) box, int self) =>
             !placed.Any(b => box.Left < b.Right && b.Left < box.Right && box.Bottom < b.Top && b.Bottom < box.Top)
@@ -137,10 +144,12 @@ public static class ChartFigures
         for (int k = 0; k < points.Length; k++)
         {
             var p = points[k];
-            bool left = p.X - xMin > 0.8 * xSpan;
-            if (!Clear(Box(p.X, p.Y, p.Length, left), k) && Clear(Box(p.X, p.Y, p.Length, !left), k)) left = !left;
-            placed.Add(Box(p.X, p.Y, p.Length, left));
-            sides[p.Series][p.Index] = left ? "middle left" : "middle right";
+            string[] candidates = p.X - xMin > 0.8 * xSpan
+                ? ["middle left", "top left", "bottom left"]
+                : ["middle right", "middle left", "top right", "bottom right"];
+            var position = candidates.FirstOrDefault(c => Clear(Box(p.X, p.Y, p.Length, c), k)) ?? candidates[0];
+            placed.Add(Box(p.X, p.Y, p.Length, position));
+            sides[p.Series][p.Index] = position;
         }
         return sides;
     }

@@ -213,6 +213,17 @@ public class PlotFigureTests
     }
 
     [Fact]
+    public void A_label_at_the_right_edge_never_goes_right_even_when_its_left_is_taken()
+    {
+        // The two MiniLM points of the sample's chart: one place on the log axis, 0.982 and 0.979 one line, at the far right.
+        var data = Figure(Plot.Scatter("F1", ["full"], [[5.5e5, 2.27e7, 2.27e7]], [[0.80, 0.982, 0.979]],
+                                       [["BiLSTM-CRF", "MiniLM-CRF", "MiniLM-Apt"]], logX: true))["data"]!.AsArray();
+        var sides = Strings(data[0]!["textposition"]);
+        Assert.All(sides[1..], side => Assert.EndsWith("left", side));
+        Assert.NotEqual(sides[1], sides[2]);
+    }
+
+    [Fact]
     public void A_legend_is_shown_only_for_several_series()
     {
         Assert.False((bool)Figure(Plot.Bars("b", ["a"], [1.0]))["layout"]!["showlegend"]!);
