@@ -77,7 +77,7 @@ public class TrainCommandTests(TrainedRunFixture trained) : IClassFixture<Traine
         var (code, error) = Train([.. tiny, "--model", "bilstm-crf", "--out", cpu]);
         Assert.True(code == 0, error);
         var config = RunConfig.Load(Path.Combine(cpu, "config.json"));
-        Assert.Equal((true, CpuPreset.WordDropout, BestEpochCriterion.DevF1, (int?)CpuPreset.Patience),
+        Assert.Equal((true, CpuPreset.BiLstmWordDropout, BestEpochCriterion.DevF1, (int?)CpuPreset.Patience),
                      (config.CharCnn, config.WordDropout, config.Trainer.BestEpochBy, config.Trainer.Patience));
         Assert.Equal("bilstm", ClinicalNer.Models.Encoders.EncoderConfig.Load(Path.Combine(cpu, "encoder.json")).ModelType);
 

@@ -11,4 +11,12 @@ public class CpuPresetTests
     [InlineData("bert-crf", 4)]
     public void Each_model_trains_at_most_its_own_default_epochs(string model, int epochs) =>
         Assert.Equal(epochs, TrainOptions.Cpu(SettingNames.Models.Parse(model)).Trainer.Epochs);
+
+    [Theory]
+    [InlineData("transformer-crf", 0.2)]
+    [InlineData("transformer-apt", 0.2)]
+    [InlineData("bilstm-crf", 0.1)]
+    [InlineData("bert-crf", 0.0)]
+    public void Each_model_drops_words_at_its_own_default_rate(string model, double wordDropout) =>
+        Assert.Equal(wordDropout, TrainOptions.Cpu(SettingNames.Models.Parse(model)).WordDropout);
 }

@@ -41,7 +41,7 @@ public static class TrainOptions
                 Patience = CpuPreset.Patience,
             },
             CharCnn = !pretrained && CpuPreset.CharCnn,
-            WordDropout = pretrained ? 0 : CpuPreset.WordDropout,
+            WordDropout = pretrained ? 0 : CpuPreset.WordDropoutFor(model),
             Positions = model is Model.TransformerCrf or Model.TransformerApt ? CpuPreset.Positions : PositionEmbeddingType.Absolute,
             SpecialTokens = pretrained,
             VocabSize = pretrained ? null : CpuPreset.VocabSize,
