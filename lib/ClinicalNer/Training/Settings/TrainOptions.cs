@@ -38,7 +38,7 @@ public static class TrainOptions
                 WarmupFraction = pretrained ? FineTunePreset.Warmup : CpuPreset.Warmup,
                 GradientClip = CpuPreset.Clip,
                 BestEpochBy = pretrained ? FineTunePreset.BestEpochBy : CpuPreset.BestEpochBy,
-                Patience = CpuPreset.Patience,
+                Patience = CpuPreset.PatienceFor(model),
             },
             CharCnn = !pretrained && CpuPreset.CharCnn,
             WordDropout = pretrained ? 0 : CpuPreset.WordDropoutFor(model),
