@@ -42,7 +42,7 @@ public static class CpuPreset
     /// runs over 3 seeds on NCBI-disease and BioNLP13CG, four had stopped early; three of them gained on dev and test
     /// (the fourth found no better epoch), and test F1 rose from 0.7952 to 0.8005 and from 0.7397 to 0.7411.
     /// </summary>
-    public static int? PatienceFor(Model model) => model is Model.TransformerCrf or Model.TransformerApt ? null : Patience;
+    public static int? PatienceFor(Model model) => model.IsFromScratchTransformer() ? null : Patience;
 
     /// <summary>The best epoch is the one of highest dev entity F1: dev loss starts rising while F1 still climbs.</summary>
     public const BestEpochCriterion BestEpochBy = BestEpochCriterion.DevF1;

@@ -42,7 +42,7 @@ public static class TrainOptions
             },
             CharCnn = !pretrained && CpuPreset.CharCnn,
             WordDropout = pretrained ? 0 : CpuPreset.WordDropoutFor(model),
-            Positions = model is Model.TransformerCrf or Model.TransformerApt ? CpuPreset.Positions : PositionEmbeddingType.Absolute,
+            Positions = model.IsFromScratchTransformer() ? CpuPreset.Positions : PositionEmbeddingType.Absolute,
             SpecialTokens = pretrained,
             VocabSize = pretrained ? null : CpuPreset.VocabSize,
         }.WithSeed(1);
