@@ -35,7 +35,7 @@ static class TrainCommand
         var size = new Option<string>("--size") { Description = "From-scratch architecture: tiny, mini, small or paper.", DefaultValueFactory = _ => DefaultSize }
             .AcceptOnlyFromAmong([.. SettingNames.Sizes.Names]);
         var encoder = new Option<string>("--encoder") { Description = "Pre-trained encoder for bert-*: a Hugging Face model id or a checkpoint folder." };
-        var epochs = new Option<int>("--epochs") { Description = $"Most epochs (bilstm-crf: {CpuPreset.BiLstmEpochs}; bert-* fine-tuning: {FineTunePreset.Epochs}).", DefaultValueFactory = _ => DefaultEpochs }.AtLeast(1);
+        var epochs = new Option<int>("--epochs") { Description = $"Most epochs (bert-* fine-tuning: {FineTunePreset.Epochs}).", DefaultValueFactory = _ => DefaultEpochs }.AtLeast(1);
         var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => DefaultBatch }.AtLeast(1);
         var lr = new Option<double>("--lr") { Description = $"Peak learning rate (AdamW, linear schedule; bert-* fine-tuning: {Rate(FineTunePreset.LearningRate)} for the encoder).", DefaultValueFactory = _ => DefaultLearningRate }.Above(0.0);
         var headLr = new Option<double?>("--head-lr") { Description = $"Peak learning rate of the head (classifier and CRF), when it differs from --lr (bert-* fine-tuning: {Rate(FineTunePreset.HeadLearningRate)}; otherwise --lr for all)." }.Above(0.0);

@@ -31,7 +31,7 @@ public static class TrainOptions
             Encoder = encoder,
             Trainer = new TrainerOptions
             {
-                Epochs = pretrained ? FineTunePreset.Epochs : CpuPreset.EpochsFor(model),
+                Epochs = pretrained ? FineTunePreset.Epochs : CpuPreset.Epochs,
                 BatchSize = CpuPreset.BatchSize,
                 LearningRate = pretrained ? FineTunePreset.LearningRate : CpuPreset.LearningRate,
                 HeadLearningRate = pretrained ? FineTunePreset.HeadLearningRate : null,
