@@ -18,7 +18,7 @@ public static class CpuPreset
     /// models: the cap ended them. With 30 (so also a slower linear decay), measured over 3 seeds:
     /// <list type="bullet">
     /// <item>TransformerCRF: best dev entity F1 rose in all six runs (mean 0.7310 to 0.7418 on BioNLP13CG, 0.8179 to
-    /// 0.8209 on NCBI-disease); test F1 rose from 0.7411 to 0.7451 on BioNLP13CG and held on NCBI-disease (0.8005 to
+    /// 0.8209 on NCBI-disease); test F1 rose from 0.7411 to 0.7450 on BioNLP13CG and held on NCBI-disease (0.8005 to
     /// 0.7995, within its seed spread of 0.0084).</item>
     /// <item>BiLSTM-CRF: test F1 rose from 0.7513 to 0.7572 on BioNLP13CG and held on NCBI-disease (0.8142 to
     /// 0.8153); early stopping ended four of the six runs at 21-23 epochs.</item>
